@@ -1,0 +1,66 @@
+"""The dataset catalogue shown on the Data & methods page, built from data/datapackage.json."""
+from __future__ import annotations
+
+import pandas as pd
+from IPython.display import Markdown
+
+from missions.data import load, package
+
+_PERIOD_TYPES = ("date", "datetime", "year")
+
+
+def _period(name: str, fields: list[dict]) -> str:
+    df = load(name)
+    for field in fields:
+        if field.get("type") in _PERIOD_TYPES or field["name"] in ("year", "date"):
+            col = df[field["name"]].dropna()
+            if col.empty:
+                continue
+            if pd.api.types.is_datetime64_any_dtype(col):
+                lo, hi = col.min(), col.max()
+                return f"{lo:%Y-%m} to {hi:%Y-%m}" if lo != hi else f"{lo:%Y-%m-%d}"
+            return f"{col.min()} to {col.max()}"
+    return "—"
+
+
+def catalogue() -> pd.DataFrame:
+    """One row per dataset: name, title, rows, period, sources, licences, path."""
+    rows = []
+    for res in package()["resources"]:
+        fields = res["schema"]["fields"]
+        sources = "; ".join(
+            f"{s.get('publisher', '')}: {s.get('title', '')}".strip(": ") for s in res.get("sources", [])
+        )
+        licences = "; ".join(l.get("title") or l.get("name", "") for l in res.get("licenses", [])) or "not stated"
+        rows.append({
+            "name": res["name"],
+            "title": res.get("title", ""),
+            "rows": len(load(res["name"])),
+            "period": _period(res["name"], fields),
+            "sources": sources,
+            "licence": licences,
+            "path": res["path"],
+        })
+    return pd.DataFrame(rows)
+
+
+def _esc(text: str) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def catalogue_table(prefix: str = "../../data/") -> Markdown:
+    """Markdown table of every dataset, each with a download link to its CSV."""
+    lines = ["| Dataset | Rows | Period | Source | Licence | Download |", "|---|---:|---|---|---|---|"]
+    for r in catalogue().itertuples():
+        link = f"{{download}}`{r.path.split('/')[-1]} <{prefix}{r.path}>`"
+        lines.append(f"| **{_esc(r.title)}** (`{r.name}`) | {r.rows:,} | {_esc(r.period)} | "
+                     f"{_esc(r.sources)} | {_esc(r.licence)} | {link} |")
+    return Markdown("\n".join(lines))
+
+
+def seams() -> Markdown:
+    """Each dataset's description: its gaps, seams and caveats, as the data package states them."""
+    parts = []
+    for res in package()["resources"]:
+        parts.append(f"**{_esc(res.get('title', res['name']))}** (`{res['name']}`). {res.get('description', '')}")
+    return Markdown("\n\n".join(parts))

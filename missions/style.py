@@ -1,0 +1,129 @@
+"""The house chart style: palette, figure defaults, source line, alt text, identical bytes on re-run.
+
+Every chart in the book is finished with `finish(fig, source=..., alt=...)`, which draws the
+source line under the chart, renders a PNG with no timestamps or version metadata, closes the
+figure, and returns a `Chart` that displays in Jupyter and in the book with its alt text.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import textwrap
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+# Okabe & Ito (2008) colour-universal-design palette: distinguishable with every common form
+# of colour-vision deficiency. Use by name; never rely on colour alone (label lines directly).
+PALETTE = {
+    "orange": "#E69F00",
+    "sky": "#56B4E9",
+    "green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
+    "black": "#000000",
+    "grey": "#8C8C8C",
+}
+CYCLE = [PALETTE[k] for k in ("blue", "orange", "green", "vermillion", "purple", "sky", "yellow", "black")]
+HIGHLIGHT = PALETTE["vermillion"]
+MUTED = PALETTE["grey"]
+
+WIDTH_IN = 7.0       # 700 px at DPI: wide enough for a desktop column, scales down on a phone
+HEIGHT_IN = 4.4
+DPI = 100
+
+RC = {
+    "figure.figsize": (WIDTH_IN, HEIGHT_IN),
+    "figure.dpi": DPI,
+    "savefig.dpi": DPI,
+    "figure.facecolor": "white",      # stays readable in the theme's dark mode
+    "axes.facecolor": "white",
+    "savefig.facecolor": "white",
+    "savefig.transparent": False,
+    "font.size": 13,                  # large, since a phone shows the figure at about half size
+    "axes.titlesize": 15,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 13,
+    "xtick.labelsize": 12,
+    "ytick.labelsize": 12,
+    "legend.fontsize": 12,
+    "legend.frameon": False,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.grid.axis": "y",
+    "grid.color": "#DDDDDD",
+    "grid.linewidth": 0.8,
+    "axes.prop_cycle": matplotlib.cycler(color=CYCLE),
+    "lines.linewidth": 2.2,
+    "svg.hashsalt": "missions",       # deterministic SVG ids, should anyone save SVG
+    "path.simplify": True,
+}
+
+
+def apply() -> None:
+    """Apply the house style to matplotlib (done on import of the package)."""
+    matplotlib.rcParams.update(RC)
+
+
+apply()
+
+
+class Chart:
+    """A finished chart: PNG bytes plus alt text; displays as an image with its alt text."""
+
+    def __init__(self, png: bytes, alt: str, source: str):
+        self.png = png
+        self.alt = alt
+        self.source = source
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.png).hexdigest()
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        data = {
+            "image/png": base64.b64encode(self.png).decode("ascii"),
+            "text/plain": f"Chart: {self.alt}",
+        }
+        # missions.mystnb reads this "alt" into the page's <img alt="...">.
+        return data, {"image/png": {"alt": self.alt}}
+
+    def __repr__(self) -> str:
+        return f"Chart: {self.alt}"
+
+
+def new_figure(height: float = HEIGHT_IN, width: float = WIDTH_IN, **kwargs):
+    """A figure and axes in the house size."""
+    return plt.subplots(figsize=(width, height), **kwargs)
+
+
+def finish(fig, *, source: str, alt: str, note: str | None = None) -> Chart:
+    """Draw the source line (and an optional note) under the chart, render it, close it."""
+    if not alt or len(alt.split()) < 5:
+        raise ValueError("alt text must say what the chart shows (at least five words)")
+    if not source.startswith("Source"):
+        source = "Source: " + source
+    footer = "\n".join(textwrap.wrap(source, 95))
+    if note:
+        footer = "\n".join(textwrap.wrap(note, 95)) + "\n" + footer
+    lines = footer.count("\n") + 1
+    fig.text(0.01, 0.01, footer, ha="left", va="bottom", fontsize=9.5, color="#333333")
+    # leave room for the footer below the axes
+    fig.tight_layout(rect=(0, 0.035 * lines + 0.02, 1, 1))
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", metadata={"Software": None})
+    plt.close(fig)
+    return Chart(buf.getvalue(), alt=alt, source=source)
+
+
+def label_line_end(ax, x, y, text: str, color: str, dx: float = 4, **kwargs) -> None:
+    """Label a line directly at its last point instead of using a legend."""
+    ax.annotate(text, xy=(x, y), xytext=(dx, 0), textcoords="offset points", va="center",
+                color=color, fontsize=12, fontweight="bold", annotation_clip=False, **kwargs)
