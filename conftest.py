@@ -3,21 +3,17 @@ import os
 
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-# nbval compares every stored output strictly, except these mime types: myst-nb glue records
-# (compared through the text/plain they carry instead) and widget views (random model ids;
-# the widget's text/plain is compared).
-NBVAL_SKIP = (
-    "application/papermill.record/text/plain",
-    "application/papermill.record/text/html",
-    "application/papermill.record/text/markdown",
-    "application/papermill.record/image/png",
-    "application/papermill.record/application/vnd.jupyter.widget-view+json",
-)
+# nbval compares every stored output strictly. Two changes from its defaults:
+# - PNG figures ARE compared (nbval skips them by default): the house style renders identical
+#   bytes run to run, so a figure that changes is a failing test like any text.
+# - Widget views are skipped (their model ids are random); the widget's text/plain is compared.
+# Glue records (application/papermill.record/*) are compared too: they carry the prose numbers.
+NBVAL_SKIP = ("application/vnd.jupyter.widget-view+json",)
 
 
 def pytest_collection_modifyitems(session, config, items):
     for item in items:
         parent = getattr(item, "parent", None)
         if parent is not None and hasattr(parent, "skip_compare"):
-            if not set(NBVAL_SKIP) <= set(parent.skip_compare):
-                parent.skip_compare = tuple(parent.skip_compare) + NBVAL_SKIP
+            keep = tuple(k for k in parent.skip_compare if k not in ("image/png", *NBVAL_SKIP))
+            parent.skip_compare = keep + NBVAL_SKIP
