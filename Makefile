@@ -22,13 +22,13 @@ venv: $(VENV)/.installed
 
 ## make book: validate the data, then build the HTML book into _build/html (warnings are errors)
 book: venv
-	$(PY) -m missions.validate
+	$(PY) -m missions.validate --stamp $(BUILD)/.missions-data-valid.sha256
 	$(PY) -m missions.cachekey $(BUILD)
 	$(VENV)/bin/jupyter-book build . $(JB_FLAGS)
 
 ## make test: build the book, then run every test (unit, data, notebooks via nbval, built pages, browser)
 test: book
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadfile
 
 ## make execute: re-run the chapter notebooks and save their outputs (do this before committing)
 execute: venv
