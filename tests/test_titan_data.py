@@ -1,0 +1,172 @@
+"""Titan data: chronological, sourced, both clocks in UTC, derived values flagged and recomputable, claims."""
+from datetime import timedelta, timezone
+
+import pandas as pd
+import pytest
+
+from missions import data
+from missions import titan as tt
+
+FT = 0.3048  # metres per international foot
+
+
+@pytest.fixture(scope="module")
+def history():
+    return tt.history()
+
+
+@pytest.fixture(scope="module")
+def events():
+    return tt.events()
+
+
+@pytest.fixture(scope="module")
+def depth():
+    return tt.depth_points()
+
+
+@pytest.fixture(scope="module")
+def facts():
+    return tt.facts()
+
+
+def test_history_is_chronological_and_dated_with_precision(history):
+    assert history["date"].is_monotonic_increasing
+    assert history["date"].min().year == 2009 and history["date"].max().year == 2025
+    for row in history.itertuples():
+        known = row.date_as_known
+        assert {"year": 4, "month": 7, "day": 10}[row.precision] == len(known)
+        assert row.date.strftime("%Y-%m-%d").startswith(known)
+
+
+def test_history_covers_what_the_issue_lists(history):
+    ids = set(history["event_id"])
+    for needed in ("founded", "lochridge-report", "lochridge-fired", "mts-letter", "first-titanic-dive",
+                   "dive-88", "debris-found", "recovery-1", "hearing-opens", "mbi-report", "documentary-netflix"):
+        assert needed in ids
+    assert (history["category"] == "warning").sum() >= 5
+
+
+@pytest.mark.parametrize("name", ["titan-history", "titan-dive-search", "titan-dive-depth", "titan-facts",
+                                  "titan-people"])
+def test_every_row_has_a_source(name):
+    df = data.load(name)
+    assert df["source"].notna().all() and (df["source"].str.len() >= 3).all()
+    sourced = df[~df["derived"]] if "derived" in df else df
+    assert sourced["source_url"].notna().all()
+    assert sourced["source_url"].str.match(r"https?://").all()
+
+
+def test_dive_day_times_are_aware_utc_and_sorted(events):
+    assert str(events["time_utc"].dt.tz) == "UTC"
+    assert events["time_utc"].is_monotonic_increasing
+    raw = data.resource_path("titan-dive-search").read_text(encoding="utf-8").splitlines()[1:]
+    assert all(line.split(",")[1].endswith("Z") for line in raw)
+
+
+def test_utc_equals_reported_local_time_on_its_clock(events):
+    for row in events.itertuples():
+        sign = -1 if row.utc_offset.startswith("-") else 1
+        hh, mm = row.utc_offset[1:].split(":")
+        tz = timezone(sign * timedelta(hours=int(hh), minutes=int(mm)))
+        local = pd.Timestamp(row.time_reported_local).to_pydatetime().replace(tzinfo=tz)
+        assert pd.Timestamp(local) == row.time_utc, row.event_id
+    assert (events.loc[events["clock"] == "NDT", "tz_inferred"]).all()
+    assert not events.loc[events["clock"] != "NDT", "tz_inferred"].any()
+
+
+def test_both_official_clocks_are_kept(events):
+    starts = {a: tt.time_of(events, f"{p}-descent-start") for a, p in (("uscg", "uscg"), ("mbi", "mbi"))}
+    assert starts["uscg"] != starts["mbi"]
+    assert set(events["account"]) >= {"uscg-2023", "mbi-2024-25"}
+    # the Coast Guard's 2023 loss of contact comes after the Marine Board's last ping
+    assert tt.time_of(events, "uscg-contact-lost") > tt.time_of(events, "mbi-last-ping")
+
+
+def test_derived_rows_are_flagged_and_recompute(events):
+    derived = events[events["derived"]]
+    assert len(derived) >= 2
+    assert derived["event_id"].str.startswith("derived-").all()
+    assert derived["derived_from"].notna().all()
+    assert (derived["source"] == "Missions calculation").all()
+    assert events.loc[~events["derived"], "derived_from"].isna().all()
+    recomputed = tt.recompute_derived(events)
+    for row in derived.itertuples():
+        assert recomputed[row.event_id] == row.time_utc
+    supply = tt.fact("life-support-hours")
+    assert (tt.time_of(events, "derived-oxygen-end-uscg") - tt.time_of(events, "uscg-descent-start")) == pd.Timedelta(hours=supply)
+
+
+def test_depth_points_match_their_events_and_the_wreck_reference(depth, events):
+    reported = depth[depth["kind"] == "reported"]
+    assert reported["time_utc"].is_monotonic_increasing and reported["depth_m"].is_monotonic_increasing
+    for row in reported.itertuples():
+        ev = tt.event(events, row.event_id)
+        assert ev["time_utc"] == row.time_utc
+        if pd.notna(ev["value"]):
+            assert ev["value"] == row.depth_m
+    assert sorted(reported["depth_m"].round())[-3:] == [2274, 3341, 3346]
+    wreck = depth[depth["kind"] == "reference"]
+    assert len(wreck) == 1 and wreck["time_utc"].isna().all() and wreck["depth_m"].iloc[0] == 3800
+
+
+def test_descent_rates_are_derived_from_the_points(depth):
+    rates = tt.descent_rates(depth)
+    assert rates["derived"].all()
+    pts = depth[depth["kind"] == "reported"].set_index("point_id")
+    late = rates[rates["to"] == "last-text"].iloc[0]
+    minutes = (pts.loc["last-text", "time_utc"] - pts.loc["all-good", "time_utc"]).total_seconds() / 60
+    assert late["m_per_min"] == pytest.approx((3341 - 2274) / minutes)
+
+
+def test_moment_oxygen_and_public_knowledge(events):
+    early = tt.moment(events, 1, 96)
+    assert early.oxygen_left_hours == 95 and early.last_public is None and not early.notified
+    later = tt.moment(events, 100, 96)
+    assert later.oxygen_left_hours == 0
+    assert later.last_public["time_utc"] <= later.time_utc and later.last_public["public_statement"]
+
+
+# --- claims: found_value recomputed from data/ --------------------------------------------------
+def _claims():
+    return data.claims("titan").set_index("claim_id")
+
+
+def test_claims_found_values_recompute(events, depth, facts, history):
+    c = _claims()
+    wreck_m = depth.loc[depth["point_id"] == "wreck", "depth_m"].iloc[0]
+    assert c.loc["titan-depth-12500ft", "found_value"] == round(wreck_m / FT)
+    assert c.loc["titan-debris-1600ft", "found_value"] == tt.event(events, "uscg-implosion-briefing")["value"]
+    assert tt.event(events, "uscg-implosion-briefing")["unit"] == "ft"
+    assert c.loc["titan-oxygen-96h", "found_value"] == tt.fact("life-support-hours", facts)
+    assert c.loc["titan-price-195000gbp", "found_value"] == tt.fact("price-usd", facts)
+    assert c.loc["titan-contact-lost-uscg", "found_value"] == tt.minutes_between(events, "uscg-descent-start", "uscg-contact-lost")
+    assert c.loc["titan-contact-lost-mbi", "found_value"] == round(tt.minutes_between(events, "mbi-descent-start", "mbi-last-ping"), 1)
+    noise_h = (tt.time_of(events, "uscg-noises-tweet") - tt.time_of(events, "mbi-implosion")).total_seconds() / 3600
+    assert c.loc["titan-banging-noises", "found_value"] == round(noise_h, 1)
+    days = (tt.time_of(events, "uscg-implosion-briefing") - tt.time_of(events, "uscg-notified")).total_seconds() / 86400
+    assert c.loc["titan-four-day-search", "found_value"] == round(days, 1)
+    fired = history.loc[history["event_id"] == "lochridge-fired", "date"].iloc[0]
+    assert str(fired.year) in c.loc["titan-fired-2018", "stated_text"]
+
+
+def test_claim_verdicts_follow_the_numbers():
+    c = _claims()
+    for cid, row in c.iterrows():
+        if pd.isna(row["stated_value"]) or pd.isna(row["found_value"]) or row["stated_unit"] != row["found_unit"]:
+            continue
+        gap = abs(row["stated_value"] - row["found_value"]) / row["found_value"]
+        if row["verdict"] == "matches":
+            assert gap < 0.01, cid
+        elif row["verdict"] == "close":
+            assert gap <= 0.05, cid
+    # pounds and dollars are never compared without a sourced exchange rate
+    price = c.loc["titan-price-195000gbp"]
+    assert price["stated_unit"] != price["found_unit"] and price["verdict"] == "not-verifiable"
+    assert "exchange rate" in price["note"]
+
+
+def test_both_clocks_are_in_the_claims():
+    c = _claims()
+    assert "uscg-contact-lost" in c.loc["titan-contact-lost-uscg", "found_where"]
+    assert "mbi-last-ping" in c.loc["titan-contact-lost-mbi", "found_where"]
