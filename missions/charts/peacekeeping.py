@@ -188,39 +188,45 @@ def _draw_women_share(ax, shares: pd.DataFrame, targets: pd.DataFrame) -> list[s
     """Lines of per cent women by group; the 2028 targets as short bars, 2021 interim ones as diamonds."""
     lines = _lines(shares)
     end = shares.index[-1]
-    target_x = pd.Timestamp("2028-12-31")
-    line_labels, target_labels = [], []
+    # The targets sit in a shaded band just after the data; each line's label, at the right edge,
+    # gives its latest share and its 2028 target, so labels never collide with the target bars.
+    band_start, band_end = end + pd.Timedelta(days=120), end + pd.Timedelta(days=760)
+    target_x = band_start + (band_end - band_start) / 2
+    final_targets = {}
+    described = []
+    for g in [x for x in lines if x in pk.UGPS_GROUPS]:
+        for t in targets[targets["ugps_group"] == g].itertuples():
+            if t.kind == "final":
+                final_targets[g] = t.target_share
+                ax.plot([target_x - pd.Timedelta(days=200), target_x + pd.Timedelta(days=200)],
+                        [t.target_share] * 2, color=GROUP_COLOURS[g], linewidth=3.5, solid_capstyle="butt")
+            else:
+                at = pd.Timestamp(f"{t.year}-06-30")
+                ax.plot([at], [t.target_share], marker="D", markersize=7, color="white",
+                        markeredgecolor=GROUP_COLOURS[g], markeredgewidth=2, linestyle="none")
+            described.append(f"{g.lower()} {t.target_share:.0f}% ({t.year})")
+    line_labels, peaks = [], []
     for g in lines:
         s = shares[g].where(shares[f"{g} (total)"] >= MIN_GROUP_SIZE)
         ax.plot(s.index, s.to_numpy(dtype=float), color=GROUP_COLOURS[g],
                 linewidth=2.8 if g == "All personnel" else 1.8)
         last = s.dropna()
         if len(last):
-            line_labels.append((f"{SHORT[g]} {last.iloc[-1]:.1f}%", last.iloc[-1], GROUP_COLOURS[g]))
-    described = []
-    for g in [x for x in lines if x in pk.UGPS_GROUPS]:
-        for t in targets[targets["ugps_group"] == g].itertuples():
-            at = pd.Timestamp(f"{t.year}-06-30")
-            if t.kind == "final":
-                ax.plot([at - pd.Timedelta(days=200), at + pd.Timedelta(days=200)], [t.target_share] * 2,
-                        color=GROUP_COLOURS[g], linewidth=3.5, solid_capstyle="butt")
-                target_labels.append((f"{t.target_share:.0f}%", t.target_share, GROUP_COLOURS[g]))
-            else:
-                ax.plot([at], [t.target_share], marker="D", markersize=7, color="white",
-                        markeredgecolor=GROUP_COLOURS[g], markeredgewidth=2, linestyle="none")
-            described.append(f"{g.lower()} {t.target_share:.0f}% ({t.year})")
-    values = [v for _, v, _ in line_labels + target_labels]
-    ymax = max(values + [5]) * 1.18
+            peaks.append(float(last.max()))
+            text = f"{SHORT[g]} {last.iloc[-1]:.1f}%"
+            if g in final_targets:
+                text += f" → {final_targets[g]:.0f}%"
+            line_labels.append((text, last.iloc[-1], GROUP_COLOURS[g]))
+    values = [v for _, v, _ in line_labels] + list(final_targets.values()) + peaks
+    ymax = max(values + [5]) * 1.1
     ax.set_ylim(0, ymax)
-    for labels, x in ((line_labels, end), (target_labels, target_x)):
-        ys = _spread([v for _, v, _ in labels], ymax * 0.075)
-        for (text, _, colour), y in zip(labels, ys):
-            ax.annotate(text, xy=(x, y), xytext=(5, 0), textcoords="offset points", va="center",
-                        fontsize=10.5, color=colour, fontweight="bold", annotation_clip=False)
-    ax.axvspan(end + pd.Timedelta(days=15), pd.Timestamp("2031-12-31"), color="#F4F4F4", zorder=-1)
-    ax.text(pd.Timestamp("2028-06-30"), ymax * 0.98, "2028\ntargets", ha="center", va="top", fontsize=9.5,
-            color="#444444")
-    ax.set_xlim(shares.index[0], pd.Timestamp("2030-12-31"))
+    ys = _spread([v for _, v, _ in line_labels], ymax * 0.075)
+    for (text, _, colour), y in zip(line_labels, ys):
+        ax.annotate(text, xy=(band_end, y), xytext=(5, 0), textcoords="offset points", va="center",
+                    fontsize=10.5, color=colour, fontweight="bold", annotation_clip=False)
+    ax.axvspan(band_start, band_end, color="#F4F4F4", zorder=-1)
+    ax.text(target_x, ymax * 0.98, "2028\ntargets", ha="center", va="top", fontsize=9.5, color="#444444")
+    ax.set_xlim(shares.index[0], band_end)
     ax.xaxis.set_major_locator(mdates.YearLocator(3))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.set_ylabel("Women, % of personnel")
@@ -248,7 +254,8 @@ def plot_women_share(shares: pd.DataFrame, who: str, targets: pd.DataFrame) -> "
     lines = _lines(shares)
     ax.set_title(f"Women among {who} peacekeepers")
     alt = _share_alt(who, shares, lines, described)
-    note = ("Bars at 2028: the strategy's final targets; hollow diamonds: the 2021 interim targets found. "
+    note = ("Labels: latest share → 2028 target. Bars in the grey band: the strategy's final targets for "
+            "2028; hollow diamonds: the 2021 interim targets found. "
             "Groups averaging fewer than 5 people are not drawn.")
     return finish(fig, source=data.source_line("pk-contributions-monthly", "pk-parity-targets"), alt=alt,
                   note=note)
@@ -272,7 +279,7 @@ def plot_contributor(df: pd.DataFrame, country: str, targets: pd.DataFrame) -> "
            + _share_alt(f"{country}'s", shares, lines, described)[0].lower()
            + _share_alt(f"{country}'s", shares, lines, described)[1:])
     return finish(fig, source=data.source_line("pk-contributions-monthly", "pk-parity-targets"), alt=alt,
-                  note="Gaps are months missing from the UN series. Bars at 2028: parity targets.")
+                  note="Gaps are months missing from the UN series. Labels: latest share → 2028 target (bars in the grey band).")
 
 
 # ------------------------------------------------------------------------------------------
