@@ -13,30 +13,9 @@ import nbformat
 from nbclient import NotebookClient
 
 from missions.paths import ROOT
+from missions.toc import toc_notebooks
 
 TIMEOUT = 300
-
-
-def toc_notebooks() -> list[Path]:
-    import yaml
-
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    found: list[str] = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            for key in ("root", "file"):
-                if key in node:
-                    found.append(node[key])
-            for value in node.values():
-                if isinstance(value, (list, dict)):
-                    walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(toc)
-    return [ROOT / f"{f}.ipynb" for f in found if (ROOT / f"{f}.ipynb").exists()]
 
 
 def execute(path: Path) -> float:

@@ -24,36 +24,15 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import yaml
 
 from missions.paths import ROOT
+from missions.toc import toc_files
 
 OWN_IMAGES_BUDGET = 400 * 1024  # bytes, per chapter page
 EXTRA_PAGES = ["search.html", "genindex.html"]
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
 IMAGE_MIME = ("image/png", "image/jpeg", "image/svg+xml", "image/gif", "image/webp")
-
-
-def toc_files(toc_path: Path = ROOT / "_toc.yml") -> list[str]:
-    """Every document in _toc.yml (root first, then in reading order), without extension."""
-    toc = yaml.safe_load(toc_path.read_text(encoding="utf-8"))
-    found: list[str] = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            for key in ("root", "file"):
-                if isinstance(node.get(key), str):
-                    found.append(re.sub(r"\.(md|ipynb|rst)$", "", node[key]))
-            for value in node.values():
-                if isinstance(value, (list, dict)):
-                    walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(toc)
-    return list(dict.fromkeys(found))
 
 
 def site_pages(toc_path: Path = ROOT / "_toc.yml") -> list[str]:

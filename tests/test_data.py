@@ -5,7 +5,6 @@ import csv
 import json
 import shutil
 import subprocess
-import sys
 
 import pandas as pd
 import pytest

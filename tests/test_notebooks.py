@@ -5,10 +5,8 @@ and compares its stored outputs strictly; these tests make sure it has something
 """
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
-import textwrap
 
 import nbformat
 import pytest

@@ -2,7 +2,6 @@
 re-run, widgets that redraw when a control changes, and the parity arithmetic (rounded up)."""
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from missions import data

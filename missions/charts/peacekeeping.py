@@ -15,7 +15,7 @@ import pandas as pd
 
 from missions import data
 from missions import peacekeeping as pk
-from missions.style import HIGHLIGHT, MUTED, PALETTE, finish, new_figure
+from missions.style import HIGHLIGHT, PALETTE, Chart, finish, new_figure
 
 CATEGORY_COLOURS = {
     "Troops and staff officers": PALETTE["blue"],
