@@ -28,7 +28,7 @@ book: venv
 
 ## make test: build the book, then run every test (unit, data, notebooks via nbval, built pages, browser)
 test: book
-	$(PY) -m pytest -n 2 --dist loadfile
+	$(PY) -m pytest
 
 ## make execute: re-run the chapter notebooks and save their outputs (do this before committing)
 execute: venv
