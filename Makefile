@@ -8,6 +8,8 @@ PY := $(VENV)/bin/python
 BUILD := _build
 JB_FLAGS := -W -n --keep-going
 PORT ?= 8000
+# JupyterLab refuses to start as root (containers, CI machines) unless told it may.
+LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .PHONY: book test lab serve bench execute venv clean
 
@@ -36,7 +38,7 @@ execute: venv
 
 ## make lab: JupyterLab on the chapters, for running them locally
 lab: venv
-	$(VENV)/bin/jupyter lab book
+	$(VENV)/bin/jupyter lab $(LAB_FLAGS) --no-browser book
 
 ## make serve: preview the built book on http://localhost:$(PORT)/
 serve: book

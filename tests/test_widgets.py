@@ -34,3 +34,17 @@ def test_explorer_has_a_stable_text_repr():
     panel = explorer("Heights", {"height": w.IntSlider(value=2, description="Height")}, draw)
     assert isinstance(panel, Explorer)
     assert repr(panel) == "Interactive explorer: Heights"
+
+
+def test_jupyterlab_has_the_widget_manager_enabled():
+    """`make lab` renders the explorers live: JupyterLab's widget manager extension is enabled."""
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    jupyter = Path(sys.executable).parent / "jupyter"
+    out = subprocess.run([str(jupyter), "labextension", "list"], capture_output=True, text=True, timeout=120)
+    text = re.sub(r"\x1b\[[0-9;]*m", "", out.stdout + out.stderr)
+    line = next((l for l in text.splitlines() if "@jupyter-widgets/jupyterlab-manager" in l), "")
+    assert "enabled" in line and "OK" in line, text
