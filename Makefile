@@ -44,7 +44,7 @@ lab: venv
 serve: book
 	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory $(BUILD)/html
 
-## make bench: time a clean build, each notebook, a no-change rebuild and the test suite
+## make bench: time a clean build, each notebook, a no-change rebuild and the tests; page weights
 bench: venv
 	$(PY) -m missions.bench
 

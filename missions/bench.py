@@ -1,4 +1,5 @@
-"""`make bench`: time a clean build, each notebook's execution, a no-change rebuild and the tests.
+"""`make bench`: time a clean build, each notebook's execution, a no-change rebuild and the tests,
+then report each page's requests, bytes and own images (missions.pagebudget).
 
 Targets on a 2-core machine: a no-change rebuild under 10 s; the test suite under 3 minutes once
 the virtual environment exists.
@@ -40,6 +41,8 @@ def main() -> int:
     print(f"no-change rebuild (make book):    {rebuild:7.1f} s   (target < 10 s)")
     tests = _timed([sys.executable, "-m", "pytest", "-q"])
     print(f"test suite (pytest, book built):  {tests:7.1f} s   (target < 180 s)")
+    print()
+    subprocess.run([sys.executable, "-m", "missions.pagebudget", str(ROOT / "_build" / "html")], check=True)
     return 0
 
 
