@@ -2,6 +2,9 @@
 
 myst-nb keeps only width/height from an output's metadata; this plugin (registered in
 pyproject.toml under the entry point group myst_nb.mime_renderers) also applies "alt".
+It also gives each chart its natural width, which makes Sphinx link the image to its full-size
+file (html_scaled_image_link): on a phone, where the page shows the chart at about half size,
+a tap opens it full size for zooming.
 """
 from __future__ import annotations
 
@@ -17,6 +20,9 @@ class AltTextImages:
         if not alt:
             return None
         nodes = renderer.render_image_inline(data) if inline else renderer.render_image(data)
+        width = data.output_metadata.get(data.mime_type, {}).get("width")
         for node in nodes:
             node["alt"] = str(alt)
+            if width and "width" not in node:
+                node["width"] = f"{int(width)}px"
         return nodes

@@ -89,6 +89,11 @@ class Chart:
         self.source = source
 
     @property
+    def width(self) -> int:
+        """Width of the PNG in pixels."""
+        return int.from_bytes(self.png[16:20], "big")  # the IHDR chunk
+
+    @property
     def sha256(self) -> str:
         return hashlib.sha256(self.png).hexdigest()
 
@@ -97,8 +102,9 @@ class Chart:
             "image/png": base64.b64encode(self.png).decode("ascii"),
             "text/plain": f"Chart: {self.alt}",
         }
-        # missions.mystnb reads this "alt" into the page's <img alt="...">.
-        return data, {"image/png": {"alt": self.alt}}
+        # missions.mystnb reads "alt" into the page's <img alt="...">; "width" is the natural width
+        # in CSS pixels (the page scales it down on narrow screens and links the full-size file).
+        return data, {"image/png": {"alt": self.alt, "width": self.width}}
 
     def __repr__(self) -> str:
         return f"Chart: {self.alt}"
