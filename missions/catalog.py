@@ -64,3 +64,27 @@ def seams() -> Markdown:
     for res in package()["resources"]:
         parts.append(f"**{_esc(res.get('title', res['name']))}** (`{res['name']}`). {res.get('description', '')}")
     return Markdown("\n\n".join(parts))
+
+
+def claims_summary() -> Markdown:
+    """How many of each article's claims got each verdict (rows: articles; columns: verdicts)."""
+    from missions.claims import VERDICT_LABELS
+    from missions.data import claims
+
+    ledger = claims()
+    articles = load("articles").set_index("article")
+    verdicts = [v for v in VERDICT_LABELS if v in set(ledger["verdict"])]
+    lines = ["| Article | " + " | ".join(VERDICT_LABELS[v] for v in verdicts) + " | All |",
+             "|---|" + "---:|" * (len(verdicts) + 1)]
+    for art in articles.index:  # in the order of articles.csv
+        rows = ledger[ledger["article"] == art]
+        if rows.empty:
+            continue
+        counts = rows["verdict"].value_counts()
+        title = _esc(articles.loc[art, "title"])
+        lines.append(f"| *{title}* — {_esc(articles.loc[art, 'outlet'])} | "
+                     + " | ".join(str(int(counts.get(v, 0))) for v in verdicts) + f" | {len(rows)} |")
+    totals = ledger["verdict"].value_counts()
+    lines.append("| **All articles** | " + " | ".join(f"**{int(totals.get(v, 0))}**" for v in verdicts)
+                 + f" | **{len(ledger)}** |")
+    return Markdown("\n".join(lines))

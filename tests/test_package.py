@@ -103,3 +103,13 @@ def test_alt_text_plugin_is_registered_with_myst_nb():
 
     names = [ep.value for ep in entry_points(group="myst_nb.mime_renderers")]
     assert "missions.mystnb:AltTextImages" in names
+
+
+def test_claims_summary_counts_every_claim_once():
+    table = catalog.claims_summary().data.splitlines()
+    ledger = data.load("claims")
+    total_row = table[-1]
+    assert total_row.endswith(f"| **{len(ledger)}** |")
+    body = table[2:-1]
+    assert len(body) == ledger["article"].nunique()
+    assert sum(int(r.rsplit("|", 2)[1]) for r in body) == len(ledger)
