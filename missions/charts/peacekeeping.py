@@ -9,7 +9,6 @@ from __future__ import annotations
 import textwrap
 
 import matplotlib.dates as mdates
-from matplotlib.patches import FancyBboxPatch
 import numpy as np
 import pandas as pd
 
@@ -31,16 +30,23 @@ GROUP_COLOURS = {
 }
 MISSION_COLOURS = [PALETTE[c] for c in ("blue", "orange", "green", "purple", "sky")]
 OTHER_MISSIONS = "Other missions"
-SHORT_PLACE = {"Central African Republic": "CAR", "Democratic Republic of the Congo": "DR Congo"}
-SHORT = {
-    "Troops and staff officers": "Troops & staff officers",
-    "Experts on mission": "Experts on mission",
+SHORT_PLACE = {"Central African Republic": "CAR", "Democratic Republic of the Congo": "DR Congo",
+               "Brunei Darussalam": "Brunei"}
+# Direct labels at 15 pt: long names are broken over two lines so the label column stays narrow.
+LABEL = {
+    "Troops and staff officers": "Troops &\nstaff officers",
+    "Experts on mission": "Experts on\nmission",
     "Police (individual and formed units)": "Police",
     "Troops": "Troops",
-    "Staff officers and military observers": "Staff officers & observers",
+    "Staff officers and military observers": "Staff officers\n& observers",
     "Formed police units": "Formed police",
     "Individual police": "Individual police",
-    "All personnel": "All",
+    "All personnel": "All personnel",
+}
+# Short chart labels for the marked events; the note under the chart gives them in full.
+EVENT_SHORT = {
+    "First Cambodian troop contingent leaves for a UN mission (NPMEC date)": "first troops\nleave",
+    "Security Council ends the mandate of the Mali mission (MINUSMA)": "Mali mission\n(MINUSMA) ends",
 }
 MIN_GROUP_SIZE = 5   # a group's women's share is drawn only where it averages this many people
 
@@ -49,15 +55,25 @@ def _month(ts) -> str:
     return pd.Timestamp(ts).strftime("%b %Y")
 
 
-def _spread(values: list[float], gap: float) -> list[float]:
-    """Nudge label positions apart so that neighbours are at least `gap` apart (order kept)."""
-    order = np.argsort(values)
-    pos = np.array(values, dtype=float)[order]
-    for i in range(1, len(pos)):
-        pos[i] = max(pos[i], pos[i - 1] + gap)
-    out = np.empty_like(pos)
-    out[order] = pos
-    return out.tolist()
+def _place(ax, values: list[float], nlines: list[int], lo: float, hi: float, pt: float = 15) -> list[float]:
+    """Label centres near `values`, stacked without overlap inside [lo, hi] (data units), given each
+    label's number of lines at `pt` points (measured against the axes' current height)."""
+    height_px = ax.get_window_extent().height * 0.9   # the final layout can shrink the axes a little
+    per_line = pt * 1.2 * ax.figure.dpi / 72 * (hi - lo) / height_px
+    h = [n * per_line + 0.35 * per_line for n in nlines]
+    order = list(np.argsort(values))
+    pos = [float(v) for v in values]
+    prev = None
+    for i in order:
+        floor = lo + h[i] / 2 if prev is None else pos[prev] + (h[prev] + h[i]) / 2
+        pos[i] = max(pos[i], floor)
+        prev = i
+    nxt = None
+    for i in reversed(order):
+        limit = hi - h[i] / 2 if nxt is None else pos[nxt] - (h[nxt] + h[i]) / 2
+        pos[i] = min(pos[i], limit)
+        nxt = i
+    return pos
 
 
 def _date_axis_padded(ax, start, end, pad: float = 0.24) -> None:
@@ -78,7 +94,7 @@ def _date_axis(ax, start, end, step_years: int) -> None:
 # ------------------------------------------------------------------------------------------
 # Personnel by category, stacked, with gaps as gaps
 
-def _draw_personnel(ax, wide: pd.DataFrame, categories: list[str], label_gap: float) -> None:
+def _draw_personnel(ax, wide: pd.DataFrame, categories: list[str], ymax: float) -> None:
     x = wide.index
     lower = np.zeros(len(wide))
     present = wide[categories].notna().all(axis=1).to_numpy()
@@ -92,13 +108,13 @@ def _draw_personnel(ax, wide: pd.DataFrame, categories: list[str], label_gap: fl
         ends.append((cat, (lower[last] + upper[last]) / 2, vals[last]))
         lower = upper
     ends = [e for e in ends if e[2] > 0]
-    ys = _spread([e[1] for e in ends], label_gap)
+    ax.set_ylim(0, ymax)
+    ys = _place(ax, [e[1] for e in ends], [LABEL[e[0]].count("\n") + 2 for e in ends], 0, ymax)
     xlast = x[np.flatnonzero(present)[-1]]
     for (cat, _, value), y in zip(ends, ys):
-        ax.annotate(f"{SHORT[cat]}\n{value:,.0f}", xy=(xlast, y), xytext=(5, 0), textcoords="offset points",
-                    va="center", fontsize=10.5, color=CATEGORY_COLOURS[cat], fontweight="bold",
+        ax.annotate(f"{LABEL[cat]}\n{value:,.0f}", xy=(xlast, y), xytext=(5, 0), textcoords="offset points",
+                    va="center", fontsize=15, color=CATEGORY_COLOURS[cat], fontweight="bold",
                     annotation_clip=False, linespacing=0.95)
-    ax.set_ylim(bottom=0)
     ax.set_ylabel("Personnel (end of month)")
 
 
@@ -131,27 +147,28 @@ def plot_personnel(wide: pd.DataFrame, country: str, events: pd.DataFrame | None
     if "source" not in wide:
         wide = _harmonise_un(wide)
     wide = wide.loc[wide[pk.HARMONISED_ORDER].sum(axis=1, min_count=1).dropna().index[0]:]
-    fig, ax = new_figure(height=5.0)
-    _draw_personnel(ax, wide, pk.HARMONISED_ORDER, label_gap=wide[pk.HARMONISED_ORDER].sum(axis=1).max() * 0.08)
-    _date_axis_padded(ax, wide.index[0], wide.index[-1])
-    ymax = ax.get_ylim()[1] * 1.3
-    ax.set_ylim(0, ymax)
+    fig, ax = new_figure(height=6.0)
+    dmax = wide[pk.HARMONISED_ORDER].sum(axis=1).max()
+    ymax = dmax * 1.5
+    _draw_personnel(ax, wide, pk.HARMONISED_ORDER, ymax)
+    _date_axis_padded(ax, wide.index[0], wide.index[-1], pad=0.02)
     names = []
     if events is not None:
         for i, ev in enumerate(events.itertuples()):
             ax.axvline(ev.date, color="#444444", linewidth=1, linestyle=(0, (3, 3)))
             right = ev.date.year < 2020
+            short = EVENT_SHORT.get(ev.event, "\n".join(textwrap.wrap(ev.event, 18)))
             ax.text(ev.date + pd.Timedelta(days=60 if right else -60), ymax * 0.98,
-                    "\n".join(textwrap.wrap(f"{ev.date:%b %Y}: {ev.event}", 24)),
-                    fontsize=9.5, va="top", ha="left" if right else "right", color="#222222",
+                    f"{ev.date:%b %Y}:\n{short}",
+                    fontsize=15, va="top", ha="left" if right else "right", color="#222222",
                     bbox=dict(boxstyle="square,pad=0.1", fc="white", ec="none", alpha=0.85))
             names.append(f"{ev.date:%B %Y}, {ev.event}")
     if "source" in wide:
         gap = wide.index[wide["source"].isna() & (wide.index.year == 2014)]
         if len(gap):
             mid = gap[len(gap) // 2]
-            ax.annotate("no data\nApr–Dec 2014", xy=(mid, 20), xytext=(pd.Timestamp("2011-01-31"), ymax * 0.45),
-                        fontsize=9.5, color="#444444", ha="center",
+            ax.annotate("no data\nApr–Dec 2014", xy=(mid, 20), xytext=(pd.Timestamp("2011-01-31"), dmax * 0.62),
+                        fontsize=15, color="#444444", ha="center",
                         arrowprops=dict(arrowstyle="->", color="#666666", lw=1))
     title = f"{country}'s blue berets, month by month"
     ax.set_title(title)
@@ -164,6 +181,8 @@ def plot_personnel(wide: pd.DataFrame, country: str, events: pd.DataFrame | None
         alt += " Marked events: " + "; ".join(names) + "."
     note = ("Before 2015 IPI's series; from 2015 the UN's monthly reports. Staff officers are counted "
             "with troops, as in IPI's series.") if "source" in wide else None
+    if names:
+        note = ((note + " ") if note else "") + "Dashed lines: " + "; ".join(names) + "."
     return finish(fig, source=data.source_line(*srcs), alt=alt, note=note)
 
 
@@ -190,7 +209,7 @@ def _draw_women_share(ax, shares: pd.DataFrame, targets: pd.DataFrame) -> list[s
     end = shares.index[-1]
     # The targets sit in a shaded band just after the data; each line's label, at the right edge,
     # gives its latest share and its 2028 target, so labels never collide with the target bars.
-    band_start, band_end = end + pd.Timedelta(days=120), end + pd.Timedelta(days=760)
+    band_start, band_end = end + pd.Timedelta(days=100), end + pd.Timedelta(days=1000)
     target_x = band_start + (band_end - band_start) / 2
     final_targets = {}
     described = []
@@ -198,7 +217,7 @@ def _draw_women_share(ax, shares: pd.DataFrame, targets: pd.DataFrame) -> list[s
         for t in targets[targets["ugps_group"] == g].itertuples():
             if t.kind == "final":
                 final_targets[g] = t.target_share
-                ax.plot([target_x - pd.Timedelta(days=200), target_x + pd.Timedelta(days=200)],
+                ax.plot([target_x - pd.Timedelta(days=280), target_x + pd.Timedelta(days=280)],
                         [t.target_share] * 2, color=GROUP_COLOURS[g], linewidth=3.5, solid_capstyle="butt")
             else:
                 at = pd.Timestamp(f"{t.year}-06-30")
@@ -213,19 +232,23 @@ def _draw_women_share(ax, shares: pd.DataFrame, targets: pd.DataFrame) -> list[s
         last = s.dropna()
         if len(last):
             peaks.append(float(last.max()))
-            text = f"{SHORT[g]} {last.iloc[-1]:.1f}%"
+            text = f"{LABEL[g]}\n{last.iloc[-1]:.1f}%"
             if g in final_targets:
                 text += f" → {final_targets[g]:.0f}%"
             line_labels.append((text, last.iloc[-1], GROUP_COLOURS[g]))
     values = [v for _, v, _ in line_labels] + list(final_targets.values()) + peaks
-    ymax = max(values + [5]) * 1.1
+    ymax = max(values + [5]) * 1.12
     ax.set_ylim(0, ymax)
-    ys = _spread([v for _, v, _ in line_labels], ymax * 0.075)
+    ys = _place(ax, [v for _, v, _ in line_labels], [t.count("\n") + 1 for t, _, _ in line_labels], 0, ymax * 1.04)
     for (text, _, colour), y in zip(line_labels, ys):
         ax.annotate(text, xy=(band_end, y), xytext=(5, 0), textcoords="offset points", va="center",
-                    fontsize=10.5, color=colour, fontweight="bold", annotation_clip=False)
+                    fontsize=15, color=colour, fontweight="bold", annotation_clip=False)
     ax.axvspan(band_start, band_end, color="#F4F4F4", zorder=-1)
-    ax.text(target_x, ymax * 0.98, "2028\ntargets", ha="center", va="top", fontsize=9.5, color="#444444")
+    # the band's caption goes in the widest free stretch between the target bars
+    stops = sorted([0.0, ymax] + list(final_targets.values()))
+    lo_gap, hi_gap = max(zip(stops, stops[1:]), key=lambda p: p[1] - p[0])
+    ax.text(target_x, (lo_gap + hi_gap) / 2, "2028\ntargets", ha="center", va="center", fontsize=15,
+            color="#444444", linespacing=1.0)
     ax.set_xlim(shares.index[0], band_end)
     ax.xaxis.set_major_locator(mdates.YearLocator(3))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
@@ -249,7 +272,7 @@ def _share_alt(who: str, shares: pd.DataFrame, groups: list[str], described: lis
 
 def plot_women_share(shares: pd.DataFrame, who: str, targets: pd.DataFrame) -> "Chart":
     """Per cent women per month (pk.women_share) against the parity strategy's targets."""
-    fig, ax = new_figure(height=4.8)
+    fig, ax = new_figure(height=6.4)
     described = _draw_women_share(ax, shares, targets)
     lines = _lines(shares)
     ax.set_title(f"Women among {who} peacekeepers")
@@ -263,14 +286,15 @@ def plot_women_share(shares: pd.DataFrame, who: str, targets: pd.DataFrame) -> "
 
 def plot_contributor(df: pd.DataFrame, country: str, targets: pd.DataFrame) -> "Chart":
     """The two country charts stacked: personnel (top) and women's share (bottom), UN data 2015-2025."""
-    fig, (top, bottom) = new_figure(height=8.6, nrows=2)
+    fig, (top, bottom) = new_figure(height=10.4, nrows=2)
     wide = _harmonise_un(pk.by_type(df, country))
     wide = wide.loc[wide.sum(axis=1, min_count=1).dropna().index[0]:]
-    _draw_personnel(top, wide, pk.HARMONISED_ORDER, label_gap=max(wide.sum(axis=1).max(), 1) * 0.12)
-    top.set_xlim(wide.index[0], pd.Timestamp("2030-12-31"))
+    _draw_personnel(top, wide, pk.HARMONISED_ORDER, ymax=max(wide.sum(axis=1).max(), 1) * 1.1)
+    shares_end = pk.women_share(df, country).index[-1]
+    top.set_xlim(wide.index[0], shares_end + pd.Timedelta(days=1000))  # lines up with the chart below
     top.xaxis.set_major_locator(mdates.YearLocator(3))
     top.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-    top.set_title(f"{country}: personnel and women's share")
+    top.set_title("\n".join(textwrap.wrap(f"{country}: personnel and women's share", 40)))
     top.set_ylabel("Personnel")
     shares = pk.women_share(df, country)
     described = _draw_women_share(bottom, shares, targets)
@@ -296,16 +320,16 @@ def plot_asean(table: pd.DataFrame, month, rank_world: int, n_world: int) -> "Ch
                 height=0.75)
         ax.barh(i, row["female"], color=HIGHLIGHT if hi else PALETTE["blue"], height=0.75)
         ax.text(row["total"], i, f"  {row['total']:,.0f} ({row['female']:,.0f} women)", va="center",
-                fontsize=11, fontweight="bold" if hi else "normal", color="#111111")
-    ax.set_yticks(y, t.index, fontsize=12)
+                fontsize=15, fontweight="bold" if hi else "normal", color="#111111")
+    ax.set_yticks(y, [SHORT_PLACE.get(c, c) for c in t.index], fontsize=15)
     for lab in ax.get_yticklabels():
         if lab.get_text() == "Cambodia":
             lab.set_fontweight("bold")
             lab.set_color(HIGHLIGHT)
-    ax.set_xlim(0, t["total"].max() * 1.45)
+    ax.set_xlim(0, t["total"].max() * 1.9)
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", visible=True)
-    ax.set_xlabel("Uniformed personnel; the darker part is women")
+    ax.set_xlabel("Uniformed personnel (darker: women)")
     kh = t.loc["Cambodia"]
     ax.set_title(f"ASEAN's blue berets, {_month(month)}")
     alt = (f"Bar chart: uniformed personnel from ASEAN members in UN peacekeeping on {_month(month)}, with "
@@ -354,35 +378,46 @@ def plot_cambodia_missions(wide: pd.DataFrame, mission_names: pd.DataFrame) -> "
     colours = dict(zip([c for c in cols if c not in (OTHER_MISSIONS, nr)], MISSION_COLOURS))
     colours[OTHER_MISSIONS] = PALETTE["yellow"]
     colours[nr] = "#D9D9D9"
-    fig, ax = new_figure(height=5.0)
+    fig, ax = new_figure(height=5.4)
     x = layers.index
     present = layers.notna().any(axis=1).to_numpy()
     lower = np.zeros(len(layers))
     ends = []
     loc = dict(zip(mission_names["mission"], mission_names["location"]))
+    last_i = np.flatnonzero(present)[-1]
+    right = []   # layers still deployed in the last month: labelled at the right edge
     for c in cols:
         vals = np.nan_to_num(layers[c].to_numpy(dtype=float))
         upper = lower + vals
         ax.fill_between(x, np.where(present, lower, np.nan), np.where(present, upper, np.nan),
                         color=colours[c], linewidth=0, hatch="///" if c == nr else None,
                         edgecolor="#AAAAAA" if c == nr else None)
-        # label in the middle of the layer's longest stretch with people deployed
-        i = _middle_of_longest_run(vals > 0)
-        if vals[i] > 0:
-            ends.append((c, x[i], (lower[i] + upper[i]) / 2, vals[i]))
-        lower = upper
-    for c, xi, yi, v in ends:
-        if c == nr:
-            text = "no mission\ndetail,\nMar 2018 –\nAug 2019"
-        elif c == OTHER_MISSIONS:
-            continue
+        if c not in (OTHER_MISSIONS, nr) and vals[last_i] > 0:
+            right.append((c, (lower[last_i] + upper[last_i]) / 2))
         else:
-            text = f"{c} · {SHORT_PLACE.get(loc.get(c, ''), loc.get(c, ''))}"
-        if v >= 60 or c == nr:
-            ax.text(xi, yi, text, ha="center", va="center", fontsize=10.5, color="#111111",
-                    fontweight="bold", bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.75))
-    _date_axis(ax, x[0], x[-1], 1)
-    ax.set_ylim(0, np.nanmax(layers.sum(axis=1)) * 1.1)
+            # label in the middle of the layer's longest stretch with people deployed
+            i = _middle_of_longest_run(vals > 0)
+            if vals[i] > 0:
+                ends.append((c, x[i], (lower[i] + upper[i]) / 2, vals[i], upper[i]))
+        lower = upper
+    top = np.nanmax(layers.sum(axis=1))
+    ymax = top * 1.35
+    ax.set_ylim(0, ymax)
+    for c, xi, yi, v, up in ends:
+        if c == nr:
+            ax.annotate("no mission detail,\nMar 2018 – Aug 2019", xy=(xi, up * 0.97), xytext=(xi, top * 1.2),
+                        ha="center", va="center", fontsize=15, color="#111111",
+                        arrowprops=dict(arrowstyle="->", color="#666666", lw=1))
+        elif c != OTHER_MISSIONS and v >= 60:
+            ax.text(xi, yi, f"{c} · {SHORT_PLACE.get(loc.get(c, ''), loc.get(c, ''))}", ha="center", va="center",
+                    fontsize=15, color="#111111", fontweight="bold",
+                    bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none", alpha=0.75))
+    ys = _place(ax, [y for _, y in right], [2] * len(right), 0, ymax)
+    for (c, _), y in zip(right, ys):
+        ax.annotate(f"{c}\n{SHORT_PLACE.get(loc.get(c, ''), loc.get(c, ''))}", xy=(x[last_i], y), xytext=(6, 0),
+                    textcoords="offset points", va="center", fontsize=15, fontweight="bold",
+                    color=colours[c], annotation_clip=False, linespacing=0.95)
+    _date_axis(ax, x[0], x[-1], 2)
     ax.set_ylabel("Personnel (end of month)")
     ax.set_title("Where Cambodia's peacekeepers serve")
     last = layers.dropna(how="all").iloc[-1]
@@ -408,24 +443,26 @@ def plot_cambodia_missions(wide: pd.DataFrame, mission_names: pd.DataFrame) -> "
 def plot_barrier_areas(areas: pd.DataFrame) -> "Chart":
     """The ten issue areas as numbered tiles, two columns, each with its guiding question."""
     areas = areas.sort_values("number")
-    fig, ax = new_figure(height=8.2)
-    ax.set_axis_off()
-    ax.set_xlim(0, 2)
-    ax.set_ylim(0, 5)
     colours = [PALETTE[c] for c in ("blue", "orange", "green", "purple", "sky")]
-    for i, row in enumerate(areas.itertuples()):
-        col, r = divmod(i, 5)
-        x0, y0 = col * 1.0 + 0.02, 4 - r + 0.06
-        ax.add_patch(FancyBboxPatch(
-            (x0, y0), 0.94, 0.86, boxstyle="round,pad=0.0,rounding_size=0.05", fc="#F5F5F5",
-            ec=colours[r], lw=2))
-        ax.text(x0 + 0.08, y0 + 0.62, str(row.number), fontsize=20, fontweight="bold", color=colours[r],
-                ha="center", va="center")
-        ax.text(x0 + 0.17, y0 + 0.62, "\n".join(textwrap.wrap(row.issue_area, 22)), fontsize=11.5,
-                fontweight="bold", va="center", linespacing=0.95)
-        ax.text(x0 + 0.05, y0 + 0.25, "\n".join(textwrap.wrap(row.guiding_question, 36)), fontsize=10,
-                va="center", color="#222222")
-    ax.set_title("The ten areas a MOWIP barrier assessment looks at")
+    # one column, one row per area: number, name (bold), the guiding question wrapped; measured in lines
+    rows = [(r, textwrap.wrap(r.guiding_question, 50)) for r in areas.itertuples()]
+    gap = 0.7
+    total = sum(1 + len(q) for _, q in rows) + gap * (len(rows) - 1)
+    fig, ax = new_figure(height=total * 0.25 + 1.5)
+    ax.set_axis_off()
+    ax.set_xlim(0, 1)
+    ax.set_ylim(total, 0)
+    y = 0.0
+    for i, (row, question) in enumerate(rows):
+        colour = colours[i % len(colours)]
+        ax.text(0.0, y + 0.05, str(row.number), fontsize=20, fontweight="bold", color=colour, ha="left", va="top")
+        ax.text(0.085, y, row.issue_area, fontsize=15, fontweight="bold", va="top", color="#111111")
+        ax.text(0.085, y + 1.05, "\n".join(question), fontsize=15, va="top", color="#222222", linespacing=1.1)
+        y += 1 + len(question)
+        if i < len(rows) - 1:
+            ax.axhline(y + gap / 2, xmin=0.0, xmax=1.0, color="#DDDDDD", lw=1)
+        y += gap
+    ax.set_title("Ten areas a MOWIP barrier assessment checks")
     alt = ("Ten numbered tiles, the issue areas of the MOWIP barrier assessment: "
            + "; ".join(f"{r.number} {r.issue_area}" for r in areas.itertuples()) + ".")
     return finish(fig, source=data.source_line("pk-mowip-areas"), alt=alt,
@@ -439,19 +476,19 @@ def plot_parity_needs(needs: dict) -> "Chart":
     """Unit size, women needed to meet the target, and women for a 'Gender Strong Unit'."""
     size = needs["unit_size"]
     rows = [
-        (f"Gender Strong Unit ({needs['gsu_share']:.0f}%)", needs["women_for_gsu"], PALETTE["green"]),
-        (f"{needs['year']} target ({needs['target_share']:.0f}%)", needs["women_for_target"], PALETTE["blue"]),
+        (f"Gender Strong\nUnit ({needs['gsu_share']:.0f}%)", needs["women_for_gsu"], PALETTE["green"]),
+        (f"{needs['year']} target\n({needs['target_share']:.0f}%)", needs["women_for_target"], PALETTE["blue"]),
     ]
-    fig, ax = new_figure(height=3.4)
+    fig, ax = new_figure(height=4.2)
     for i, (label, women, colour) in enumerate(rows):
         ax.barh(i, size, color="#E6E6E6", height=0.6)
         ax.barh(i, women, color=colour, height=0.6)
-        ax.text(women, i, f"  {women:,} women", va="center", fontsize=12, fontweight="bold", color=colour)
+        ax.text(women, i, f"  {women:,} women", va="center", fontsize=15, fontweight="bold", color=colour)
     ax.set_yticks(range(len(rows)), [r[0] for r in rows])
     ax.set_xlim(0, max(size, 1) * 1.05)
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", visible=True)
-    ax.set_xlabel(f"Grey: the whole unit ({needs['group'].lower()})")
+    ax.set_xlabel("\n".join(textwrap.wrap(f"Grey: the whole unit ({needs['group'].lower()})", 42)))
     ax.set_title(f"Women needed in a unit of {size:,}")
     alt = (f"Bar chart: in a unit of {size:,} {needs['group'].lower()}, {needs['women_for_target']:,} women meet "
            f"the {needs['year']} parity target of {needs['target_share']:.0f}%, and {needs['women_for_gsu']:,} "
