@@ -6,7 +6,6 @@ claims.csv are kept as they are. tests/test_cuba_claims.py recomputes the same v
 """
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
@@ -15,9 +14,10 @@ sys.path.insert(0, str(ROOT))
 
 from missions import cuba, data  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ledger import write_claims  # noqa: E402
+
 ARTICLES = ("cuba-brazil", "cuba-iachr", "cuba-central-america")
-HEADER = ["claim_id", "article", "claim", "stated_value", "stated_unit", "stated_text", "found_value", "found_unit",
-          "found_where", "verdict", "note"]
 
 
 def num(x) -> str:
@@ -153,17 +153,7 @@ def rows() -> list[dict]:
 
 
 def main() -> None:
-    path = ROOT / "data" / "claims.csv"
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
-        assert reader.fieldnames == HEADER, reader.fieldnames
-        kept = [r for r in reader if r["article"] not in ARTICLES]
-    allrows = sorted(kept + rows(), key=lambda r: r["claim_id"])
-    with path.open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=HEADER, lineterminator="\n")
-        w.writeheader()
-        w.writerows(allrows)
-    print(f"claims.csv: {len(allrows) - len(kept)} Cuba rows, {len(kept)} others kept")
+    write_claims(ARTICLES, rows())
 
 
 if __name__ == "__main__":

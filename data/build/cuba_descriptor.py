@@ -7,11 +7,13 @@ data/cuba/sources.csv), so a row's source_id always resolves to one of its resou
 from __future__ import annotations
 
 import csv
-import json
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ledger import write_resources  # noqa: E402
+
 DATA = Path(__file__).resolve().parent.parent
-PKG = DATA / "datapackage.json"
 CC_BY = [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
           "title": "Creative Commons Attribution 4.0 (our compilation; each figure belongs to its publisher)"}]
 CSV = {"format": "csv", "mediatype": "text/csv", "encoding": "utf-8"}
@@ -184,16 +186,7 @@ def resources(table: dict[str, dict]) -> list[dict]:
 def main() -> None:
     with (DATA / "cuba/sources.csv").open(encoding="utf-8") as f:
         table = {r["source_id"]: r for r in csv.DictReader(f)}
-    pkg = json.loads(PKG.read_text(encoding="utf-8"))
-    mine = resources(table)
-    names = {r["name"] for r in mine}
-    kept = [r for r in pkg["resources"] if r["name"] not in names]
-    # keep other helpers' order; put ours where they were, or at the end
-    positions = [i for i, r in enumerate(pkg["resources"]) if r["name"] in names]
-    at = positions[0] if positions else len(kept)
-    pkg["resources"] = kept[:at] + mine + kept[at:]
-    PKG.write_text(json.dumps(pkg, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"updated {PKG.name}: {', '.join(sorted(names))}")
+    write_resources(resources(table))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ Other articles' rows are kept as they are; rows are sorted by claim_id.
 """
 from __future__ import annotations
 
-import csv
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -14,7 +14,9 @@ import pandas as pd
 from missions import data
 from missions import peacekeeping as pk
 
-CLAIMS = Path(__file__).resolve().parent.parent / "claims.csv"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ledger import write_claims  # noqa: E402
+
 ARTICLES = {"cambodia", "elsie"}
 RANK_DATE = "2022-01-31"
 
@@ -141,17 +143,7 @@ def rows() -> list[dict]:
 
 
 def main() -> None:
-    with CLAIMS.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        header = reader.fieldnames
-        kept = [r for r in reader if r["article"] not in ARTICLES]
-    new = kept + rows()
-    new.sort(key=lambda r: r["claim_id"])
-    with CLAIMS.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=header, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(new)
-    print(f"claims.csv: {len(new) - len(kept)} peacekeeping rows, {len(kept)} others kept")
+    write_claims(ARTICLES, rows())
 
 
 if __name__ == "__main__":

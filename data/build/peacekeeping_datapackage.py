@@ -5,10 +5,11 @@ Replaces the resources whose names start with "pk-" and leaves every other resou
 """
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-PKG = Path(__file__).resolve().parent.parent / "datapackage.json"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ledger import write_resources  # noqa: E402
 READ = "2026-11-30"
 
 UN_DPO = {
@@ -358,14 +359,9 @@ RESOURCES = [
 
 
 def main() -> None:
-    pkg = json.loads(PKG.read_text(encoding="utf-8"))
-    ours = {r["name"] for r in RESOURCES}
-    kept = [r for r in pkg["resources"] if r["name"] not in ours and not r["name"].startswith("pk-")]
     for r in RESOURCES:
         r.update({"format": "csv", "mediatype": "text/csv", "encoding": "utf-8"})
-    pkg["resources"] = kept + RESOURCES
-    PKG.write_text(json.dumps(pkg, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{PKG.name}: {len(RESOURCES)} peacekeeping resources written, {len(kept)} others kept")
+    write_resources(RESOURCES)
 
 
 if __name__ == "__main__":

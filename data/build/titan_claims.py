@@ -1,0 +1,95 @@
+"""Write Part III's rows of data/claims.csv (article titan), each found value computed from data/titan.
+
+usage: python data/build/titan_claims.py   (after data/build/titan.py)
+Other articles' rows are kept. tests/test_titan_data.py recomputes the same values.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from missions import titan as tt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ledger import write_claims  # noqa: E402
+
+
+def rows() -> list[dict]:
+    ev, depth, facts, hist = tt.events(), tt.depth_points(), tt.facts(), tt.history()
+    FT = 0.3048
+    wreck_m = float(depth.loc[depth.point_id == "wreck", "depth_m"].iloc[0])
+    wreck_ft = round(wreck_m / FT)
+    debris_ft = float(tt.event(ev, "uscg-implosion-briefing")["value"])
+    uscg_min = tt.minutes_between(ev, "uscg-descent-start", "uscg-contact-lost")
+    mbi_min = round(tt.minutes_between(ev, "mbi-descent-start", "mbi-last-ping"), 1)
+    gap_min = tt.minutes_between(ev, "mbi-last-ping", "uscg-contact-lost")
+    noise_h = round((tt.time_of(ev, "uscg-noises-tweet") - tt.time_of(ev, "mbi-implosion")).total_seconds() / 3600, 1)
+    search_days = round((tt.time_of(ev, "uscg-implosion-briefing") - tt.time_of(ev, "uscg-notified")).total_seconds() / 86400, 1)
+    fired_year = int(hist.loc[hist.event_id == "lochridge-fired", "date"].dt.year.iloc[0])
+    rows = [
+        dict(claim_id="titan-depth-12500ft", claim="The dive was a descent of about 12,500 ft towards the Titanic wreck",
+             stated_value=12500, stated_unit="ft", stated_text="12,5000ft",
+             found_value=wreck_ft, found_unit="ft",
+             found_where="titan-dive-depth, row wreck (about 3,800 m, AP), converted at 0.3048 m per ft; titan-facts, row wreck-depth-ft (about 12,500 ft as reported)",
+             verdict="matches",
+             note=f"Printed with a typo; read as 12,500 ft it matches the wreck's depth (about {wreck_m:,.0f} m, {wreck_ft:,} ft). Titan never got there: its last ping came at 3,346 m."),
+        dict(claim_id="titan-debris-1600ft", claim="The debris was found about 1,600 ft from the Titanic",
+             stated_value=1600, stated_unit="ft", stated_text="around 1,600ft",
+             found_value=debris_ft, found_unit="ft",
+             found_where="titan-dive-search, row uscg-implosion-briefing (Coast Guard briefing, 22 June 2023)",
+             verdict="matches",
+             note=f"The Coast Guard said Titan's tail cone lay about {debris_ft:,.0f} ft (about {debris_ft * FT:,.0f} m) from the Titanic's bow."),
+        dict(claim_id="titan-price-195000gbp", claim="Four passengers each paid £195,000 for the trip",
+             stated_value=195000, stated_unit="GBP", stated_text="£195,000 each",
+             found_value=tt.fact("price-usd", facts), found_unit="US$",
+             found_where="titan-facts, row price-usd (Yahoo News)",
+             verdict="not-verifiable",
+             note="The record gives the price of a seat as US$250,000. The outlet that also prints £195,000 gives no exchange rate and we hold no sourced rate, so the pound figure is not checked. Of the four besides the pilot, the record names three as paying 'mission specialists'; Nargeolet was OceanGate's content expert, and whether he paid is not in the record."),
+        dict(claim_id="titan-oxygen-96h", claim="Those aboard had a 96-hour oxygen supply",
+             stated_value=96, stated_unit="h", stated_text="96-hour oxygen supply",
+             found_value=tt.fact("life-support-hours", facts), found_unit="h",
+             found_where="titan-facts, row life-support-hours (OceanGate's specification, per the Coast Guard)",
+             verdict="matches",
+             note=f"By the Marine Board's times the hull imploded about {mbi_min:.0f} minutes into the dive, so the supply never came into play."),
+        dict(claim_id="titan-contact-lost-uscg", claim="Contact was lost during the descent: the Coast Guard's clock (June 2023)",
+             stated_value="", stated_unit="", stated_text="as it made its way down",
+             found_value=uscg_min, found_unit="minutes into the dive",
+             found_where="titan-dive-search, rows uscg-descent-start (12:00 UTC) and uscg-contact-lost (13:45 UTC)",
+             verdict="matches",
+             note="The article gives no time. In June 2023 the Coast Guard said contact was lost 1 h 45 min into the descent, at 9:45 a.m. EDT (13:45 UTC)."),
+        dict(claim_id="titan-contact-lost-mbi", claim="Contact was lost during the descent: the Marine Board's clock (2024–25)",
+             stated_value="", stated_unit="", stated_text="as it made its way down",
+             found_value=mbi_min, found_unit="minutes into the dive",
+             found_where="titan-dive-search, rows mbi-descent-start (about 11:45 UTC) and mbi-last-ping (13:17:08 UTC); our arithmetic",
+             verdict="matches",
+             note=f"The Marine Board's 'local' times (read as UTC−2:30, an inference) put the last ping at 10:47:08, about {mbi_min:.0f} minutes after a descent begun around 9:15: 13:17 UTC, {gap_min:.0f} minutes before the Coast Guard's 2023 time."),
+        dict(claim_id="titan-banging-noises", claim="The US Navy judged the banging noises most likely ocean noise or other search ships",
+             stated_value="", stated_unit="", stated_text="likely either ocean noises or from other search ships",
+             found_value=noise_h, found_unit="h after the implosion",
+             found_where="titan-facts, row navy-noise-assessment (Navy official to CBS, via Global News); titan-dive-search, rows mbi-implosion and uscg-noises-tweet",
+             verdict="matches",
+             note=f"A Navy official told CBS the noises were probably ocean noise or other search ships. The Coast Guard first reported them about {noise_h:.0f} hours after the implosion by the Marine Board's times."),
+        dict(claim_id="titan-four-day-search", claim="The search lasted four days",
+             stated_value=4, stated_unit="days", stated_text="four-day search",
+             found_value=search_days, found_unit="days",
+             found_where="titan-dive-search, rows uscg-notified (18 June, 21:40 UTC) and uscg-implosion-briefing (22 June, 19:00 UTC)",
+             verdict="close",
+             note=f"From the Coast Guard being told Titan was overdue to the briefing that announced the implosion: {search_days} days."),
+        dict(claim_id="titan-fired-2018", claim="Lochridge was fired in 2018",
+             stated_value="", stated_unit="", stated_text="fired back in 2018",
+             found_value="", found_unit="",
+             found_where="titan-history, row lochridge-fired (19 January 2018, Pierce County Lawyer)",
+             verdict="matches",
+             note="Dismissed on 19 January 2018, the day after he gave Rush his inspection report."),
+    ]
+    for r in rows:
+        r["article"] = "titan"
+        for k in ("stated_value", "found_value"):
+            v = r[k]
+            if isinstance(v, float) and v.is_integer():
+                r[k] = int(v)
+    return rows
+
+
+if __name__ == "__main__":
+    write_claims({"titan"}, rows())
