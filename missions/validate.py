@@ -25,7 +25,7 @@ def main(argv: list[str]) -> int:
         names = validate_all()
     except DataError as exc:
         print(f"data error: {exc}", file=sys.stderr)
-        if stamp and stamp.exists():
+        if current and stamp.exists():
             stamp.unlink()
         return 1
     if current:

@@ -260,8 +260,11 @@ def plot_search_window(events: pd.DataFrame, supply_hours: float, at_hours: floa
             f"Within the first 2 hours of the dive:\nimplosion at {tt.fmt_utc(implosion)} by the Marine\nBoard's "
             f"times; contact lost at {tt.fmt_utc(lost)}\nby the Coast Guard's 2023 account",
             fontsize=15, fontweight="bold", color="#8B2E00", va="center", ha="left", linespacing=1.05)
-    note = None
-    alt_extra = ""
+    debris_ft = float(tt.event(events, "uscg-implosion-briefing")["value"])
+    debris = (f"Debris: Titan's tail cone lay about {debris_ft:,.0f} ft ({debris_ft * 0.3048:,.0f} m) from the "
+              "Titanic's bow (Coast Guard, 22 June).")
+    note = debris
+    alt_extra = " " + debris
     if at_hours is not None:
         m = tt.moment(events, at_hours, supply_hours)
         ax.axvline(m.time_utc, color=style.PALETTE["black"], lw=2.2)
@@ -270,8 +273,8 @@ def plot_search_window(events: pd.DataFrame, supply_hours: float, at_hours: floa
         ax.text(m.time_utc, 0.0, f"{at_hours:g} h after the descent:\n{m.oxygen_left_hours:g} h of oxygen would remain",
                 ha=ha, va="bottom", fontsize=15, fontweight="bold", linespacing=1.05,
                 bbox=dict(facecolor="white", edgecolor="black", lw=0.8, boxstyle="round,pad=0.25"))
-        note = "At the black line: " + m.summary() + "."
-        alt_extra = " A black line marks the moment " + m.summary() + "."
+        note = debris + " At the black line: " + m.summary() + "."
+        alt_extra += " A black line marks the moment " + m.summary() + "."
     ax.set_ylim(-0.3 if at_hours is not None else 2.0, 20.6)
     ax.set_yticks([])
     ax.spines["left"].set_visible(False)
