@@ -21,12 +21,12 @@ def ledger(tmp_path, monkeypatch):
     pkg["resources"] = [r for r in pkg["resources"] if r["name"] in ("articles", "claims")]
     (tmp_path / "datapackage.json").write_text(json.dumps(pkg), encoding="utf-8")
     header = ["claim_id", "article", "claim", "stated_value", "stated_unit", "stated_text",
-              "found_value", "found_unit", "found_where", "verdict", "note"]
+              "found_value", "found_unit", "found_where", "verdict", "note", "reading", "basis"]
     rows = [
         ["titan-depth", "titan", "Depth of the wreck", "12500", "ft", "12,500 ft", "3800", "m",
-         "titan-facts row wreck_depth", "close", "12,500 ft is 3,810 m | rounded"],
+         "titan-facts row wreck_depth", "close", "12,500 ft is 3,810 m | rounded", "rounded", "dataset"],
         ["cuba-brazil-share", "cuba-brazil", "Share of workforce", "75", "per cent", "75%", "", "",
-         "no dataset found", "not-verifiable", "No public series."],
+         "no dataset found", "not-verifiable", "No public series.", "cannot-test", "none"],
     ]
     with (tmp_path / "claims.csv").open("w", newline="", encoding="utf-8") as fh:
         csv.writer(fh).writerows([header, *rows])

@@ -127,43 +127,15 @@ def test_moment_oxygen_and_public_knowledge(events):
     assert later.last_public["time_utc"] <= later.time_utc and later.last_public["public_statement"]
 
 
-# --- claims: found_value recomputed from data/ --------------------------------------------------
+# --- claims (found values and verdicts are proven in test_ledger.py) ------------------------------
 def _claims():
     return data.claims("titan").set_index("claim_id")
 
 
-def test_claims_found_values_recompute(events, depth, facts, history):
-    c = _claims()
-    wreck_m = depth.loc[depth["point_id"] == "wreck", "depth_m"].iloc[0]
-    assert c.loc["titan-depth-12500ft", "found_value"] == round(wreck_m / FT)
-    assert c.loc["titan-debris-1600ft", "found_value"] == tt.event(events, "uscg-implosion-briefing")["value"]
-    assert tt.event(events, "uscg-implosion-briefing")["unit"] == "ft"
-    assert c.loc["titan-oxygen-96h", "found_value"] == tt.fact("life-support-hours", facts)
-    assert c.loc["titan-price-195000gbp", "found_value"] == tt.fact("price-usd", facts)
-    assert c.loc["titan-contact-lost-uscg", "found_value"] == tt.minutes_between(events, "uscg-descent-start", "uscg-contact-lost")
-    assert c.loc["titan-contact-lost-mbi", "found_value"] == round(tt.minutes_between(events, "mbi-descent-start", "mbi-last-ping"), 1)
-    noise_h = (tt.time_of(events, "uscg-noises-tweet") - tt.time_of(events, "mbi-implosion")).total_seconds() / 3600
-    assert c.loc["titan-banging-noises", "found_value"] == round(noise_h, 1)
-    days = (tt.time_of(events, "uscg-implosion-briefing") - tt.time_of(events, "uscg-notified")).total_seconds() / 86400
-    assert c.loc["titan-four-day-search", "found_value"] == round(days, 1)
-    fired = history.loc[history["event_id"] == "lochridge-fired", "date"].iloc[0]
-    assert str(fired.year) in c.loc["titan-fired-2018", "stated_text"]
-
-
-def test_claim_verdicts_follow_the_numbers():
-    c = _claims()
-    for cid, row in c.iterrows():
-        if pd.isna(row["stated_value"]) or pd.isna(row["found_value"]) or row["stated_unit"] != row["found_unit"]:
-            continue
-        gap = abs(row["stated_value"] - row["found_value"]) / row["found_value"]
-        if row["verdict"] == "matches":
-            assert gap < 0.01, cid
-        elif row["verdict"] == "close":
-            assert gap <= 0.05, cid
-    # pounds and dollars are never compared without a sourced exchange rate
-    price = c.loc["titan-price-195000gbp"]
+def test_pounds_and_dollars_are_never_compared_without_a_rate():
+    price = _claims().loc["titan-price-195000gbp"]
     assert price["stated_unit"] != price["found_unit"] and price["verdict"] == "not-verifiable"
-    assert "exchange rate" in price["note"]
+    assert price["reading"] == "cannot-test" and "exchange rate" in price["note"]
 
 
 def test_both_clocks_are_in_the_claims():
