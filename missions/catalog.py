@@ -81,8 +81,9 @@ def claims_summary() -> Markdown:
         if rows.empty:
             continue
         counts = rows["verdict"].value_counts()
-        title = _esc(articles.loc[art, "title"])
-        lines.append(f"| *{title}* — {_esc(articles.loc[art, 'outlet'])} | "
+        outlet = articles.loc[art, "outlet"]
+        outlet = "opinion piece" if outlet.startswith("not stated") else outlet
+        lines.append(f"| {_esc(articles.loc[art, 'short_title'])} ({_esc(outlet)}) | "
                      + " | ".join(str(int(counts.get(v, 0))) for v in verdicts) + f" | {len(rows)} |")
     totals = ledger["verdict"].value_counts()
     lines.append("| **All articles** | " + " | ".join(f"**{int(totals.get(v, 0))}**" for v in verdicts)
