@@ -16,6 +16,7 @@ wired to myst-nb with `nb_ipywidgets_js` in `_config.yml`; see missions/vendor.p
 """
 from __future__ import annotations
 
+import hashlib
 from html import escape
 
 from missions.paths import ROOT
@@ -37,7 +38,21 @@ def _visit_hide_cell_input(self, node) -> None:
     self.body.append("</summary>\n")
 
 
+def web_digest() -> str:
+    """SHA-256 over web/static and web/templates: a change there must rewrite every page.
+
+    Sphinx skips writing (and copying static files) when no document is out of date, so an edited
+    stylesheet would never reach the built book; as an 'html' config value this digest makes
+    Sphinx treat the change like a theme change and rebuild the pages."""
+    h = hashlib.sha256()
+    for folder in (STATIC, TEMPLATES):
+        for f in sorted(p for p in folder.rglob("*") if p.is_file()):
+            h.update(f.relative_to(ROOT).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
 def _configure(app, config) -> None:
+    config.missions_web_digest = web_digest()
     paths = list(config.html_static_path or [])
     if str(STATIC) not in paths:
         paths.append(str(STATIC))
@@ -71,6 +86,7 @@ def setup(app):
     from myst_nb.sphinx_ import HideCodeCellNode, depart_HideCellInput
 
     app.add_node(HideCodeCellNode, override=True, html=(_visit_hide_cell_input, depart_HideCellInput))
+    app.add_config_value("missions_web_digest", "", "html")
     app.connect("config-inited", _configure)
     app.connect("html-page-context", _page_context, priority=900)
     for name in CSS_FILES:

@@ -111,3 +111,24 @@ def test_repository_url_is_written_once_and_used_by_the_buttons(built_html):
         chapter = (built_html / f"{entry}.html").read_text(encoding="utf-8")
         binder = url.replace("https://github.com/", "")
         assert "mybinder.org/v2/gh/" + binder in chapter, "no Binder launch button built from the repository url"
+
+
+def test_built_book_carries_the_current_stylesheets_and_scripts(built_html):
+    """web/static changes reach the book even when no page changed (missions.sphinxext.web_digest)."""
+    for src in sorted((ROOT / "web" / "static").iterdir()):
+        built = built_html / "_static" / src.name
+        assert built.read_bytes() == src.read_bytes(), f"_static/{src.name} is stale: rebuild with make book"
+
+
+def test_web_digest_changes_with_any_web_file(tmp_path, monkeypatch):
+    from missions import sphinxext
+
+    (tmp_path / "static").mkdir()
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "static" / "a.css").write_text("a { color: red }")
+    monkeypatch.setattr(sphinxext, "ROOT", tmp_path)
+    monkeypatch.setattr(sphinxext, "STATIC", tmp_path / "static")
+    monkeypatch.setattr(sphinxext, "TEMPLATES", tmp_path / "templates")
+    before = sphinxext.web_digest()
+    (tmp_path / "static" / "a.css").write_text("a { color: blue }")
+    assert sphinxext.web_digest() != before
