@@ -117,7 +117,7 @@ def rows() -> list[dict]:
                    f"or EC${cost['if_ecd_ecd']:,.0f} (US${cost['if_ecd_usd']:,.0f}) if Eastern Caribbean dollars.")),
         # ---- Al Jazeera, 13-14 August 2025
         dict(claim_id="cuba-brazil-sent-abroad-low", article="cuba-brazil",
-             claim="Cuban doctors sent abroad in total over five decades: low end of the estimate", stated_value="135000",
+             claim="Cuban doctors sent abroad in total over five decades: low end of an estimate the article does not attribute", stated_value="135000",
              stated_unit="doctors", stated_text="between 135,000 and 400,000", found_value=num(cum_low["workers_low"]),
              found_unit="health workers (more than), cumulative",
              found_where="cuba-workers-abroad: cumulative, December 2010, Embassy of Cuba in Canada",
@@ -125,7 +125,7 @@ def rows() -> list[dict]:
              note=("No source gives 135,000. The nearest is Cuba's own 'more than 130,000' sent since 1963, as of 2010, "
                    "which counts health workers of all kinds, not only doctors.")),
         dict(claim_id="cuba-brazil-sent-abroad-high", article="cuba-brazil",
-             claim="Cuban doctors sent abroad in total over five decades: high end of the estimate", stated_value="400000",
+             claim="Cuban doctors sent abroad in total over five decades: high end of an estimate the article does not attribute", stated_value="400000",
              stated_unit="doctors", stated_text="between 135,000 and 400,000", found_value=num(cum_high["workers_low"]),
              found_unit="health workers (more than), cumulative",
              found_where="cuba-workers-abroad: cumulative, c. 2020, Havana's figure via La Verdad de Vargas",
@@ -134,7 +134,7 @@ def rows() -> list[dict]:
                    f"ministry's later totals are higher: {int(cum_2021['workers_low']):,} (February 2021) and "
                    f"{int(cum_2022['workers_low']):,} (2022), probably on a wider definition. The range's two ends are totals at different dates.")),
         dict(claim_id="cuba-brazil-venezuela-first-decade", article="cuba-brazil",
-             claim="Cuban medical workers sent to Venezuela in the first ten years of the oil-for-doctors deal", stated_value="30000",
+             claim="Medical workers Cuba sent to Venezuela in the oil-for-doctors deal's first decade", stated_value="30000",
              stated_unit="medical workers", stated_text="some 30,000", found_value=num(ven["workers_low"]),
              found_unit="health workers in Venezuela at one time",
              found_where="cuba-workers-by-country: Venezuela, 2008, Reuters",
@@ -190,13 +190,14 @@ def context_rows() -> list[dict]:
         dict(claim_id="cuba-brazil-coup-plot-2022", article="cuba-brazil",
              claim="Bolsonaro is on trial over an alleged coup plot in 2022", stated_value="2022", stated_unit="year",
              stated_text="coup plot in 2022", reading="date",
-             note="The plot was to keep him in power after the October 2022 election; Brazil's Supreme Court "
-                  "convicted him in September 2025, after the article.", **fact("bolsonaro-plot-year")),
+             note="Prosecutors say the plot aimed to keep him in power after he lost the October 2022 election; "
+                  "he denies it. Brazil's Supreme Court convicted him in September 2025, after the article.", **fact("bolsonaro-plot-year")),
         dict(claim_id="cuba-brazil-population", article="cuba-brazil",
              claim="Cuba has 9.7 million people", stated_value="9700000", stated_unit="people",
              stated_text="9.7 million people", reading="rounded",
-             note=(f"Cuba's statistics office counted {int(pop['value']):,} at the end of 2024, after four years of "
-                   "decline. UN and World Bank estimates, which count residents differently, are nearer 11 million."),
+             note=(f"Cuba's statistics office put its effective population at {int(pop['value']):,} at the end of "
+                   "2024, after four years of decline. UN and World Bank estimates, which count residents "
+                   "differently, are higher."),
              **fact("cuba-population-2024")),
         dict(claim_id="cuba-brazil-medicines-300m", article="cuba-brazil",
              claim="In 2024 Cuba could not afford the $300m it needed to import raw materials for hundreds of medicines",
@@ -205,15 +206,16 @@ def context_rows() -> list[dict]:
              note="We found no source for $300m. Officials have spoken of shortages of most basic medicines for "
                   "lack of hard currency, but with other figures.", **none),
         dict(claim_id="cuba-brazil-venezuela-1999", article="cuba-brazil",
-             claim="Cuba began sending medical staff to Venezuela in 1999", stated_value="1999", stated_unit="year",
+             claim="Cuba began sending medical staff and educators to Venezuela in 1999", stated_value="1999", stated_unit="year",
              stated_text="In 1999", reading="date",
-             note=(f"The first were some 400 doctors and health workers sent after the floods of December 1999; the "
-                   f"two governments' cooperation accord followed on {accord.day} {accord:%B %Y} (cuba-timeline)."),
+             note=(f"Half of it is documented: some 400 doctors and health workers went after the floods of December "
+                   f"1999. We found no source for educators sent that year; the cooperation accord that covered them "
+                   f"and the oil followed on {accord.day} {accord:%B %Y} (cuba-timeline)."),
              **fact("vargas-brigade")),
         dict(claim_id="cuba-iachr-30-days", article="cuba-iachr",
-             claim="The Commission gave OAS member states 30 days to answer its letter", stated_value="30",
+             claim="OAS states had 30 days to reply to the Commission's letter", stated_value="30",
              stated_unit="days", stated_text="30 days to respond", reading="exact",
-             note="The outlet that reports the deadline dates the letter 20 May 2025, not 24 May.",
+             note="The outlet that reports the deadline dates the letter 20 May 2025; AP-based reports say 24 May.",
              **fact("iachr-deadline")),
         dict(claim_id="cuba-iachr-barbados-none", article="cuba-iachr",
              claim="No Cuban medical workers were in Barbados in June 2025", stated_value="0", stated_unit="people",

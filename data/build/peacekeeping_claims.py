@@ -126,7 +126,7 @@ def rows() -> list[dict]:
          "what we found; the threshold is said to be in the Fund's terms of reference, which we could not "
          "read. The parity calculator in the Elsie chapter uses the article's five points."),
         ("elsie-senegal-gsu", "elsie",
-         "Senegal has deployed a Gender Strong Unit commanded by a woman three times", 3, "deployments",
+         "Senegal has three times sent a woman-led Gender Strong Unit", 3, "deployments",
          "not once, but three times", "", "no dataset found", "cannot-test",
          "The UN's monthly reports give headcounts by country and mission, not unit commanders or the "
          "Fund's unit designations."),
@@ -177,11 +177,13 @@ def context_rows() -> list[dict]:
             found_value=f"{growth.mean():.2f}", found_unit="per cent a year", basis="dataset",
             found_where="ledger-cambodia-gdp-growth, 1998-2019: mean of the annual rates (World Bank, WDI 2024)"),
         row("cambodia-lmic-2015", "cambodia", "Cambodia reached lower-middle-income status in 2015", 2015,
-            "year", "lower middle-income status in 2015", "date",
-            "The World Bank moved Cambodia up on 1 July 2016, on the strength of its income per person in "
-            "2015: the year of the income, not of the status.", **fact("cambodia-lmic")),
+            "year", "lower middle-income status in 2015", "different-measure",
+            "Two dates for one event. The World Bank reclassified Cambodia on 1 July 2016, on the strength of "
+            "its income per person in 2015; the Bank's own Cambodia overview, which the article follows, says "
+            "the status was reached in 2015 (ledger-facts: wb-overview-lmic). 2015 is the year of the income, "
+            "2016 that of the classification.", **fact("cambodia-lmic")),
         row("cambodia-asean-1999", "cambodia", "Cambodia joined ASEAN in 1999", 1999, "year",
-            "accession to ASEAN in 1999", "date", "Cambodia was the last of ASEAN's ten members to join.",
+            "accession to ASEAN in 1999", "date", "Cambodia became ASEAN's tenth member.",
             **fact("cambodia-joins-asean")),
         row("cambodia-asean-chair", "cambodia", "Cambodia has chaired ASEAN three times: 2002, 2012 and 2022",
             3, "times", "three occasions—2002, 2012, and 2022", "exact",
@@ -217,8 +219,8 @@ def context_rows() -> list[dict]:
             **fact("cambodia-pbc-term")),
         row("elsie-1325-25th", "elsie", "The Fund's campaign marks the 25th anniversary of Security Council "
             "resolution 1325", 25, "years", "25th anniversary", "exact",
-            "Adopted on 31 October 2000, so its 25th anniversary fell on 31 October 2025, when the article "
-            "appeared.", **years_since("resolution-1325-adopted", "elsie")),
+            "Adopted on 31 October 2000, so its 25th anniversary fell on 31 October 2025, around the time "
+            "the article appeared.", **years_since("resolution-1325-adopted", "elsie")),
         row("elsie-five-to-ten-years", "elsie", "The Fund's manager hopes countries build women, peace and "
             "security into their operations within five to ten years", "", "", "five to ten years",
             "cannot-test", "A hope for the future, in a quoted interview: nothing can test it yet.",

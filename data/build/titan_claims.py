@@ -127,29 +127,29 @@ def context_rows() -> list[dict]:
                    "'mission specialists'; Nargeolet came as its content expert. The pilot, Rush, was the crew.")),
         dict(claim_id="titan-lochridge-three-years", claim="Lochridge had worked at OceanGate for three years "
              "when he was fired", stated_value=3, stated_unit="years", stated_text="for three years",
-             reading="exact", found_value=fired.year - int(joined["found_value"]), found_unit="years",
+             reading="rounded", found_value=fired.year - int(joined["found_value"]), found_unit="years",
              basis="sourced-fact",
              found_where=f"{joined['found_where']} (joined); titan-history, row lochridge-fired",
              note=(f"Court filings, as reported, have him start in {joined['found_value']} (as a contractor at "
                    f"first) and he was fired on {fired.day} {fired:%B %Y}: about three years.")),
-        dict(claim_id="titan-rov-10000ft", claim="The rescuers planned to lift Titan about 10,000 ft to meet a "
-             "second vehicle", stated_value=10000, stated_unit="ft", stated_text="bring it up 10,000ft",
+        dict(claim_id="titan-rov-10000ft", claim="The plan was to bring Titan up to a depth of about 10,000 ft, "
+             "where another vehicle would take over", stated_value=10000, stated_unit="ft", stated_text="bring it up 10,000ft",
              reading="rounded", found_value=round(lift_ft), found_unit="ft", basis="sourced-fact",
              found_where=f"{lift['found_where']}, converted at 0.3048 m per ft",
-             note=(f"The plan described by the ROV's operator: bring Titan up to a lifting line held at "
-                   f"{float(lift['found_value']):,.0f} m (about {lift_ft:,.0f} ft) by the ship Deep Energy. "
-                   "By then it was a recovery, not a rescue.")),
+             note=(f"Read as a depth, it matches: the ROV's operator described bringing Titan up to a lifting line "
+                   f"held at {float(lift['found_value']):,.0f} m (about {lift_ft:,.0f} ft) by the ship Deep Energy. "
+                   "That was a cable, not a second ROV as the article says; and it was a recovery, not a rescue.")),
         dict(claim_id="titan-winter-40-years", claim="Harding wrote that Newfoundland had its worst winter in "
              "40 years", stated_value=40, stated_unit="years", stated_text="worst winter in Newfoundland in 40 years",
              reading="cannot-test", found_where="no weather record found that ranks the winter",
              note="Harding's own words in a social-media post; we found no weather record that ranks the winter "
                   "of 2022–23.", **none),
-        dict(claim_id="titan-only-dive-2023", claim="Harding expected this to be the only crewed dive to the "
+        dict(claim_id="titan-only-dive-2023", claim="Harding expected this to be the only crewed mission to the "
              "Titanic in 2023", stated_value="", stated_unit="", stated_text="first and only manned mission",
              reading="cannot-test", found_value="", found_unit="", basis="dataset",
              found_where="titan-history, rows weather-2023, dive-87-aborted and dive-88",
-             note="A forecast, not a fact. Bad weather and an aborted dive (12 June) came first; Titan never dived "
-                  "again after 18 June, so no other OceanGate dive reached the wreck that year."),
+             note="A forecast, not a fact. Bad weather and an aborted dive (12 June) came first, and the dive of 18 "
+                  "June never reached the wreck: no crewed OceanGate dive reached the Titanic in 2023."),
     ]
 
 
