@@ -120,7 +120,7 @@ def judge(stated, found, reading: str) -> str:
 
 
 def _fmt(value, unit) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is _NA:
+    if _missing(value):
         return ""
     v = float(value)
     if unit in DATE_UNITS:

@@ -18,13 +18,9 @@ from missions import cuba, data  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ledger import fact, write_claims  # noqa: E402
+from ledger import number as num  # noqa: E402
 
 ARTICLES = ("cuba-brazil", "cuba-iachr", "cuba-central-america")
-
-
-def num(x) -> str:
-    x = float(x)
-    return f"{x:.0f}" if x.is_integer() else f"{x:.10f}".rstrip("0").rstrip(".")
 
 
 def rows() -> list[dict]:

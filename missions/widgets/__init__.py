@@ -40,37 +40,45 @@ def chart_image(chart: Chart) -> w.Image:
     return img
 
 
-def explorer(title: str, controls: dict[str, w.ValueWidget], draw: Callable[..., Chart],
-             ) -> Explorer:
-    """Panel of labelled controls above a chart redrawn by `draw(**values)` on every change.
+def panel(title: str, controls: dict[str, w.ValueWidget], views: list[w.Widget],
+          update: Callable[[dict], None]) -> Explorer:
+    """Labelled controls above `views`; `update(values)` runs on every change of a control.
 
-    `controls` maps keyword argument names of `draw` to widgets; every control must have a
-    description, which is its visible and accessible label.
-    """
+    Every control must have a description, which is its visible and accessible label."""
     for name, ctl in controls.items():
         if not getattr(ctl, "description", ""):
             raise ValueError(f"control {name!r} needs a description: it is its label")
         ctl.style = {"description_width": "initial"}
+
+    def redraw(_change=None):
+        update({k: c.value for k, c in controls.items()})
+
+    for ctl in controls.values():
+        ctl.observe(redraw, names="value")
+    box = Explorer([w.HBox(list(controls.values()), layout=w.Layout(flex_flow="row wrap")), *views], title=title)
+    box.add_class("missions-explorer")
+    box.redraw = redraw  # exposed so tests can drive the panel
+    box.controls = controls
+    return box
+
+
+def explorer(title: str, controls: dict[str, w.ValueWidget], draw: Callable[..., Chart],
+             ) -> Explorer:
+    """Panel of labelled controls above a chart redrawn by `draw(**values)` on every change."""
     status = w.HTML()
     first = draw(**{k: c.value for k, c in controls.items()})
     image = chart_image(first)
     status.value = f"<p class='missions-alt'>{first.alt}</p>"
 
-    def redraw(_change=None):
-        chart = draw(**{k: c.value for k, c in controls.items()})
+    def update(values: dict) -> None:
+        chart = draw(**values)
         image.value = chart.png
         status.value = f"<p class='missions-alt'>{chart.alt}</p>"
 
-    for ctl in controls.values():
-        ctl.observe(redraw, names="value")
-    panel = Explorer([w.HBox(list(controls.values()), layout=w.Layout(flex_flow="row wrap")), image, status],
-                     title=title)
-    panel.add_class("missions-explorer")
-    panel.redraw = redraw  # exposed so tests can drive the panel
-    panel.controls = controls
-    panel.image = image
-    panel.status = status
-    return panel
+    box = panel(title, controls, [image, status], update)
+    box.image = image
+    box.status = status
+    return box
 
 
 def show_explorer(panel: Explorer, fallback: str) -> None:

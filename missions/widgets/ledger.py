@@ -11,7 +11,7 @@ import ipywidgets as w
 
 from missions import data
 from missions.claims import VERDICT_LABELS, _fmt, in_reading_order, ledger_filtered
-from missions.widgets import Explorer
+from missions.widgets import Explorer, panel
 
 ALL = "all"
 FIRST_VERDICT = "not-matches"
@@ -47,19 +47,10 @@ def build_ledger_filter(article: str = ALL, verdict: str = FIRST_VERDICT) -> Exp
                               + [(label, v) for v, label in VERDICT_LABELS.items()],
                               value=verdict, description="Verdict")
     table = w.HTML(value=render(article, verdict))
-
-    def redraw(_change=None):
-        table.value = render(pick_article.value, pick_verdict.value)
-
-    controls = {"article": pick_article, "verdict": pick_verdict}
-    for ctl in controls.values():
-        ctl.style = {"description_width": "initial"}
-        ctl.observe(redraw, names="value")
-    panel = Explorer([w.HBox(list(controls.values()), layout=w.Layout(flex_flow="row wrap")), table],
-                     title="the claims ledger, by article and verdict")
-    panel.add_class("missions-explorer")
-    panel.redraw, panel.controls, panel.table = redraw, controls, table
-    return panel
+    box = panel("the claims ledger, by article and verdict", {"article": pick_article, "verdict": pick_verdict},
+                [table], lambda values: setattr(table, "value", render(**values)))
+    box.table = table
+    return box
 
 
 def fallback() -> str:
