@@ -24,8 +24,7 @@ venv: $(VENV)/.installed
 
 ## make book: validate the data, then build the HTML book into _build/html (warnings are errors)
 book: venv
-	$(PY) -m missions.validate --stamp $(BUILD)/.missions-data-valid.sha256
-	$(PY) -m missions.cachekey $(BUILD)
+	$(PY) -m bookbuild.validate --stamp $(BUILD)/.missions-data-valid.sha256
 	$(VENV)/bin/jupyter-book build . $(JB_FLAGS)
 
 ## make test: build the book, then run every test (unit, data, notebooks via nbval, built pages, browser)
@@ -34,7 +33,7 @@ test: book
 
 ## make execute: re-run the chapter notebooks and save their outputs (do this before committing)
 execute: venv
-	$(PY) -m missions.execute
+	$(PY) -m bookbuild.execute
 
 ## make lab: JupyterLab on the chapters, for running them locally
 lab: venv
@@ -46,7 +45,7 @@ serve: book
 
 ## make bench: time a clean build, each notebook, a no-change rebuild and the tests; page weights
 bench: venv
-	$(PY) -m missions.bench
+	$(PY) -m bookbuild.bench
 
 clean:
 	rm -rf $(BUILD)

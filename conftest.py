@@ -2,6 +2,8 @@
 import os
 
 os.environ.setdefault("MPLBACKEND", "Agg")
+# nbval runs the notebooks headless, as the book build does: panels are published specs, not widgets
+os.environ["MISSIONS_STATIC_PANELS"] = "1"
 
 # nbval compares every stored output strictly. Two changes from its defaults:
 # - PNG figures ARE compared (nbval skips them by default): the house style renders identical

@@ -174,22 +174,3 @@ def source_line(*names: str) -> str:
     if not seen:
         raise DataError(f"{datapackage_path()}: resource(s) {', '.join(names)} name no source")
     return "Source: " + "; ".join(seen)
-
-
-def claims(article: str | None = None) -> pd.DataFrame:
-    """The claims ledger (data/claims.csv), optionally only those of one article."""
-    df = load("claims")
-    if article is not None:
-        df = df[df["article"] == article].reset_index(drop=True)
-        if df.empty:
-            raise DataError(f"data/claims.csv: no claims for article {article!r}")
-    return df
-
-
-def claim(claim_id: str) -> pd.Series:
-    """One row of the claims ledger by its id."""
-    df = load("claims")
-    rows = df[df["claim_id"] == claim_id]
-    if rows.empty:
-        raise DataError(f"data/claims.csv: no claim with claim_id {claim_id!r}")
-    return rows.iloc[0]

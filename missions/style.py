@@ -1,8 +1,12 @@
 """The house chart style: palette, figure defaults, source line, alt text, identical bytes on re-run.
 
-Every chart in the book is finished with `finish(fig, source=..., alt=...)`, which draws the
-source line under the chart, renders a PNG with no timestamps or version metadata, closes the
-figure, and returns a `Chart` that displays in Jupyter and in the book with its alt text.
+Every chart in the book is finished with `finish(fig, source=..., alt=..., data=...)`, which draws
+the source line under the chart, renders a PNG with no timestamps or version metadata, closes the
+figure, and returns a `Chart`: the picture, its alt text, and the rows it draws (offered to the
+reader as "Data (CSV)" under the chart).
+
+Charts are drawn 5.2 inches wide so that they fit a phone: at 390 px the page shows them about
+342 px wide, so text of 11 pt or more stays at least 10 CSS px tall (`finish` refuses smaller).
 """
 from __future__ import annotations
 
@@ -36,12 +40,14 @@ HIGHLIGHT = PALETTE["vermillion"]
 MUTED = PALETTE["grey"]
 
 FOOTER_PT = 11.5
-FOOTER_WRAP = 76    # characters per footer line at FOOTER_PT across the 7-inch figure
+FOOTER_WRAP = 56    # characters per footer line at FOOTER_PT across the 5.2-inch figure
 FOOTER_LINE_IN = FOOTER_PT * 1.25 / 72  # one footer line, in inches
 
-WIDTH_IN = 7.0       # 700 px at DPI: wide enough for a desktop column, scales down on a phone
-HEIGHT_IN = 4.4
+WIDTH_IN = 5.2       # 520 px at DPI: shown at natural size on a desktop, about 342 px on a phone
+HEIGHT_IN = 4.0
 DPI = 100
+MIN_TEXT_PT = 11     # smallest text a chart may carry: 11 pt * 342/520 is 10 CSS px on a phone
+PHONE_IMAGE_PX = 342 # the width a 390-px phone gives a chart (measured in Chromium)
 
 RC = {
     "figure.figsize": (WIDTH_IN, HEIGHT_IN),
@@ -82,12 +88,15 @@ apply()
 
 
 class Chart:
-    """A finished chart: PNG bytes plus alt text; displays as an image with its alt text."""
+    """A finished chart: PNG bytes, alt text, source line and the rows it draws (as CSV text)."""
 
-    def __init__(self, png: bytes, alt: str, source: str):
+    def __init__(self, png: bytes, alt: str, source: str, csv: str = "", min_text_px: int = 0, name: str = "chart"):
         self.png = png
         self.alt = alt
         self.source = source
+        self.csv = csv
+        self.min_text_px = min_text_px
+        self.name = name
 
     @property
     def width(self) -> int:
@@ -103,26 +112,43 @@ class Chart:
             "image/png": base64.b64encode(self.png).decode("ascii"),
             "text/plain": f"Chart: {self.alt}",
         }
-        # missions.mystnb reads "alt" into the page's <img alt="...">; "width" is the natural width
-        # in CSS pixels (the page scales it down on narrow screens and links the full-size file).
-        return data, {"image/png": {"alt": self.alt, "width": self.width}}
+        # bookbuild.mystnb reads "alt" into the page's <img alt="...">; "width" is the natural width
+        # in CSS pixels (the page scales it down on narrow screens and links the full-size file);
+        # "missions" carries the rows drawn (published as "Data (CSV)") and the smallest text size.
+        meta = {"alt": self.alt, "width": self.width,
+                "missions": {"csv": self.csv, "name": self.name, "min_text_px": self.min_text_px}}
+        return data, {"image/png": meta}
 
     def __repr__(self) -> str:
         return f"Chart: {self.alt}"
 
 
-def new_figure(height: float = HEIGHT_IN, width: float = WIDTH_IN, **kwargs):
+def new_figure(height: float = HEIGHT_IN, width: float | None = None, **kwargs):
     """A figure and axes in the house size."""
-    return plt.subplots(figsize=(width, height), **kwargs)
+    return plt.subplots(figsize=(width or WIDTH_IN, height), **kwargs)
 
 
-def finish(fig, *, source: str, alt: str, note: str | None = None) -> Chart:
+def _smallest_text_pt(fig) -> float:
+    """The smallest font size of any text the figure shows (after it has been drawn)."""
+    sizes = [t.get_fontsize() for t in fig.findobj(matplotlib.text.Text)
+             if t.get_visible() and t.get_text().strip()]
+    return min(sizes) if sizes else FOOTER_PT
+
+
+def finish(fig, *, source: str, alt: str, data, note: str | None = None, name: str = "chart") -> Chart:
     """Draw the source line (and an optional note) under the chart, render it, close it.
 
-    The PNG is re-encoded with an adaptive palette (missions.pngsize), about a third of the bytes.
+    `data` is a DataFrame of exactly the rows the chart draws; it is offered beside the chart as
+    CSV. The PNG is re-encoded with an adaptive palette (missions.pngsize), about a third of the
+    bytes. Text smaller than MIN_TEXT_PT, or a figure wider than the house width, is refused: it
+    would not read on a phone.
     """
     if not alt or len(alt.split()) < 5:
         raise ValueError("alt text must say what the chart shows (at least five words)")
+    if data is None or len(data) == 0:
+        raise ValueError("a chart must come with the rows it draws (data=...)")
+    if fig.get_figwidth() > WIDTH_IN + 1e-6:
+        raise ValueError(f"figure is {fig.get_figwidth()} in wide; the house width is {WIDTH_IN} in")
     if not source.startswith("Source"):
         source = "Source: " + source
     footer = "\n".join(textwrap.wrap(source, FOOTER_WRAP))
@@ -136,8 +162,13 @@ def finish(fig, *, source: str, alt: str, note: str | None = None) -> Chart:
     fig.tight_layout(rect=(0, bottom, 1, 1))
     buf = io.BytesIO()
     fig.savefig(buf, format="png", metadata={"Software": None})
+    smallest = _smallest_text_pt(fig)
     plt.close(fig)
-    return Chart(compact_png(buf.getvalue()), alt=alt, source=source)
+    if smallest < MIN_TEXT_PT:
+        raise ValueError(f"chart text of {smallest} pt is below the house minimum of {MIN_TEXT_PT} pt")
+    csv = data.to_csv(index=False, lineterminator="\n")
+    return Chart(compact_png(buf.getvalue()), alt=alt, source=source, csv=csv,
+                 min_text_px=int(smallest * DPI / 72), name=name)
 
 
 def label_line_end(ax, x, y, text: str, color: str, dx: float = 4, dy: float = 0, **kwargs) -> None:

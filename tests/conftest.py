@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from missions.toc import toc_files, toc_notebooks  # noqa: F401  (re-exported for the tests)
+from bookbuild.toc import toc_files, toc_notebooks  # noqa: F401  (re-exported for the tests)
 
 ROOT = Path(__file__).resolve().parent.parent
 

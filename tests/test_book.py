@@ -114,14 +114,14 @@ def test_repository_url_is_written_once_and_used_by_the_buttons(built_html):
 
 
 def test_built_book_carries_the_current_stylesheets_and_scripts(built_html):
-    """web/static changes reach the book even when no page changed (missions.sphinxext.web_digest)."""
+    """web/static changes reach the book even when no page changed (bookbuild.sphinxext.web_digest)."""
     for src in sorted((ROOT / "web" / "static").iterdir()):
         built = built_html / "_static" / src.name
         assert built.read_bytes() == src.read_bytes(), f"_static/{src.name} is stale: rebuild with make book"
 
 
 def test_web_digest_changes_with_any_web_file(tmp_path, monkeypatch):
-    from missions import sphinxext
+    from bookbuild import sphinxext
 
     (tmp_path / "static").mkdir()
     (tmp_path / "templates").mkdir()

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from missions.pagebudget import WIDGET_STATE, site_pages
+from bookbuild.pagebudget import WIDGET_STATE, site_pages
 from missions.paths import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")

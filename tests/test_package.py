@@ -85,7 +85,7 @@ def test_cache_key_changes_with_data_and_clears_the_cache(tmp_path, monkeypatch)
 def test_alt_text_plugin_sets_alt_on_the_image_node():
     from docutils import nodes
 
-    from missions.mystnb import AltTextImages
+    from bookbuild.mystnb import AltTextImages
 
     class Renderer:
         def render_image(self, data):
@@ -102,7 +102,7 @@ def test_alt_text_plugin_is_registered_with_myst_nb():
     from importlib.metadata import entry_points
 
     names = [ep.value for ep in entry_points(group="myst_nb.mime_renderers")]
-    assert "missions.mystnb:AltTextImages" in names
+    assert "bookbuild.mystnb:AltTextImages" in names
 
 
 def test_claims_summary_counts_every_claim_once():

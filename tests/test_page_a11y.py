@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from missions import pagebudget as pb
+from bookbuild import pagebudget as pb
 
 TOC_PAGES = [f"{f}.html" for f in pb.toc_files()]
 VAGUE_LINK_TEXT = {"here", "click here", "click", "link", "this link", "this", "more", "read more",

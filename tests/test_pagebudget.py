@@ -6,7 +6,7 @@ first. Skips where no book is built, except in CI (CI=true), where that fails.
 
 import pytest
 
-from missions import pagebudget as pb
+from bookbuild import pagebudget as pb
 
 PAGES = pb.site_pages()
 CHAPTERS = [p for p in PAGES if pb.is_chapter(p)]

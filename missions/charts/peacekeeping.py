@@ -280,8 +280,9 @@ def plot_women_share(shares: pd.DataFrame, who: str, targets: pd.DataFrame) -> "
     note = ("Labels: latest share → 2028 target. Bars in the grey band: the strategy's final targets for "
             "2028; hollow diamonds: the 2021 interim targets found. "
             "Groups averaging fewer than 5 people are not drawn.")
+    drawn = shares[lines].reset_index().rename(columns={"index": "month"})
     return finish(fig, source=data.source_line("pk-contributions-monthly", "pk-parity-targets"), alt=alt,
-                  note=note)
+                  note=note, data=drawn, name=f"women-share-{who}")
 
 
 def plot_contributor(df: pd.DataFrame, country: str, targets: pd.DataFrame) -> "Chart":
@@ -466,7 +467,8 @@ def plot_barrier_areas(areas: pd.DataFrame) -> "Chart":
     alt = ("Ten numbered tiles, the issue areas of the MOWIP barrier assessment: "
            + "; ".join(f"{r.number} {r.issue_area}" for r in areas.itertuples()) + ".")
     return finish(fig, source=data.source_line("pk-mowip-areas"), alt=alt,
-                  note="The questions are our one-line paraphrases of what each area asks.")
+                  note="The questions are our one-line paraphrases of what each area asks.",
+                  data=areas[["number", "issue_area", "guiding_question"]], name="mowip-areas")
 
 
 # ------------------------------------------------------------------------------------------
@@ -494,5 +496,10 @@ def plot_parity_needs(needs: dict) -> "Chart":
            f"the {needs['year']} parity target of {needs['target_share']:.0f}%, and {needs['women_for_gsu']:,} "
            f"are needed to be five points above it ({needs['gsu_share']:.0f}%), as the Elsie article "
            "describes a Gender Strong Unit.")
+    drawn = pd.DataFrame([{"group": needs["group"], "unit_size": size, "year": needs["year"],
+                           "share_pct": share, "women_needed": women, "bar": bar}
+                          for bar, share, women in [("target", needs["target_share"], needs["women_for_target"]),
+                                                    ("gender strong unit", needs["gsu_share"], needs["women_for_gsu"])]])
     return finish(fig, source=data.source_line("pk-parity-targets"), alt=alt,
-                  note="Women needed = the unit size times the share, rounded up to a whole person.")
+                  note="Women needed = the unit size times the share, rounded up to a whole person.",
+                  data=drawn, name="parity-needs")

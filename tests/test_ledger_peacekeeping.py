@@ -1,0 +1,64 @@
+"""Part I's claims in the ledger: every found value that rests on data/ is recomputed here,
+independently of the ledger's writer (bookbuild/ledger/peacekeeping.py), and must equal the stored value.
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from missions import data
+from missions import peacekeeping as pk
+from missions.ledger import rows as ledger_rows
+
+ARTICLES = {"cambodia", "elsie"}
+FT = 0.3048
+
+
+def recomputed() -> dict[str, float | None]:
+    """Every dataset-based found value of this part, computed from data/ (None: no value can be found)."""
+    monthly, ranks = data.load("pk-contributions-monthly"), data.load("pk-rank-snapshots")
+    jan22 = ranks[ranks["date"] == pd.Timestamp("2022-01-31")]
+    asean = jan22[jan22["country_in_un_monthly"].isin(pk.ASEAN)]
+
+    def place(table, col):
+        return int((table[col] > table.loc[table["country"] == "Cambodia", col].iloc[0]).sum()) + 1
+
+    ipi = data.load("pk-ipi-cambodia").groupby("date")["total"].sum()
+    un = monthly[monthly["country"] == "Cambodia"].groupby("date")["total"].sum()
+    kh_women = monthly[(monthly["country"] == "Cambodia") & ~monthly["women_figures_excluded"]]
+    missions = data.load("pk-cambodia-missions")
+    gdp = data.load("ledger-cambodia-gdp-growth").set_index("year")["gdp_growth_pct"].loc[1998:2019]
+    events_pk = data.load("pk-cambodia-events")
+    first_contingent = events_pk[events_pk["event"].str.contains("troop contingent")]["date"].min()
+
+    def ymd(t) -> int:
+        return t.year * 10000 + t.month * 100 + t.day
+    return {
+        "cambodia-personnel-since-2006": max(ipi.max(), un.max()),
+        "cambodia-women-since-2006": kh_women.groupby("date")["female"].sum().max(),
+        "cambodia-missions": missions.loc[missions["mission"] != "not reported by mission", "mission"].nunique(),
+        "cambodia-host-countries": len(data.load("pk-cambodia-hosts")),
+        "cambodia-rank-world": place(jan22, "total"),
+        "cambodia-contributors": len(jan22),
+        "cambodia-rank-asean": place(asean, "total"),
+        "cambodia-rank-women-world": place(jan22, "female"),
+        "cambodia-rank-women-asean": place(asean, "female"),
+        "cambodia-growth-1998-2019": round(sum(gdp) / len(gdp), 2),
+        "cambodia-peacekeeping-since-2006": ymd(first_contingent),
+        "elsie-mowip-ten-areas": len(data.load("pk-mowip-areas")),
+    }
+
+
+def test_every_dataset_value_is_recomputed_from_data():
+    ledger = ledger_rows().set_index("claim_id")
+    mine = ledger[ledger["article"].isin(ARTICLES)]
+    expected = recomputed()
+    assert set(expected) == set(mine.index[mine["basis"] == "dataset"]), \
+        "a dataset-based claim has no recomputation here, or one listed here is not dataset-based"
+    for cid, value in expected.items():
+        stored = mine.loc[cid, "found_value"]
+        if value is None:
+            assert pd.isna(stored), cid
+        else:
+            assert math.isclose(float(stored), float(value), rel_tol=1e-9), (cid, stored, value)

@@ -1,0 +1,61 @@
+"""Part III's claims in the ledger: every found value that rests on data/ is recomputed here,
+independently of the ledger's writer (bookbuild/ledger/titan.py), and must equal the stored value.
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from missions import data
+from missions import titan as tt
+from missions.ledger import rows as ledger_rows
+
+ARTICLES = {"titan"}
+FT = 0.3048
+
+
+def recomputed() -> dict[str, float | None]:
+    """Every dataset-based found value of this part, computed from data/ (None: no value can be found)."""
+    ev, depth, tfacts, hist = tt.events(), tt.depth_points(), tt.facts(), tt.history()
+    people = data.load("titan-people")
+    wreck_m = depth.loc[depth["point_id"] == "wreck", "depth_m"].iloc[0]
+
+    def ymd(t) -> int:
+        return t.year * 10000 + t.month * 100 + t.day
+    return {
+        "titan-depth-12500ft": round(wreck_m / FT),
+        "titan-debris-1600ft": tt.event(ev, "uscg-implosion-briefing")["value"],
+        "titan-oxygen-96h": tt.fact("life-support-hours", tfacts),
+        "titan-price-195000gbp": tt.fact("price-usd", tfacts),
+        # "as it made its way down": the deepest point reported before the loss is short of the wreck
+        "titan-contact-lost-uscg": int(0 < depth[depth["time_utc"] <= tt.time_of(ev, "mbi-last-ping")]["depth_m"].max()
+                                       < wreck_m),
+        "titan-contact-lost-mbi": int(tt.time_of(ev, "mbi-last-ping") > tt.time_of(ev, "mbi-descent-start")
+                                      and tt.event(ev, "mbi-last-ping")["value"] < wreck_m),
+        # "the Navy determined": the Navy's assessment is on record
+        "titan-banging-noises": int("ocean" in tfacts.set_index("fact_id").loc["navy-noise-assessment",
+                                                                               "value_as_reported"].lower()),
+        "titan-four-day-search": round((tt.time_of(ev, "uscg-implosion-briefing") - tt.time_of(ev, "uscg-notified"))
+                                       .total_seconds() / 86400, 1),
+        "titan-fired-2018": ymd(hist.loc[hist["event_id"] == "lochridge-fired", "date"].iloc[0]),
+        "titan-dive-june-2023": ymd(tt.time_of(ev, "mbi-descent-start")),
+        "titan-vanished-2023-06-18": ymd(tt.time_of(ev, "uscg-contact-lost")),
+        "titan-five-aboard": len(people),
+        "titan-four-passengers": int((people["role_on_dive"] != "pilot").sum()),
+        "titan-only-dive-2023": None,  # a forecast: the history is cited, no value
+    }
+
+
+def test_every_dataset_value_is_recomputed_from_data():
+    ledger = ledger_rows().set_index("claim_id")
+    mine = ledger[ledger["article"].isin(ARTICLES)]
+    expected = recomputed()
+    assert set(expected) == set(mine.index[mine["basis"] == "dataset"]), \
+        "a dataset-based claim has no recomputation here, or one listed here is not dataset-based"
+    for cid, value in expected.items():
+        stored = mine.loc[cid, "found_value"]
+        if value is None:
+            assert pd.isna(stored), cid
+        else:
+            assert math.isclose(float(stored), float(value), rel_tol=1e-9), (cid, stored, value)
