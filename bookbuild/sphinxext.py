@@ -34,7 +34,7 @@ from missions.paths import ROOT
 STATIC = ROOT / "web" / "static"
 TEMPLATES = ROOT / "web" / "templates"
 CSS_FILES = ["missions.css"]
-JS_FILES = ["missions-a11y.js", "missions-panels.js"]
+JS_FILES = ["missions-a11y.js", "missions-panels.js", "missions-nav.js"]
 INPUTS_KEY = "missions_inputs"  # code-cell metadata key holding the notebook's input digest
 
 
@@ -62,7 +62,26 @@ def web_digest() -> str:
     return h.hexdigest()
 
 
+def has_address(url) -> bool:
+    """True once the book has a public repository address (repository.url in _config.yml)."""
+    return isinstance(url, str) and url.startswith("https://") and len(url) > len("https://x.y/")
+
+
+def _buttons(config) -> None:
+    """The repository and launch buttons appear only once repository.url holds an address."""
+    options = dict(config.html_theme_options or {})
+    if has_address(options.get("repository_url")):
+        options["use_repository_button"] = True
+    else:
+        options["use_repository_button"] = False
+        options["use_issues_button"] = False
+        options["use_edit_page_button"] = False
+        options["launch_buttons"] = {}
+    config.html_theme_options = options
+
+
 def _configure(app, config) -> None:
+    _buttons(config)
     config.missions_web_digest = web_digest()
     paths = list(config.html_static_path or [])
     if str(STATIC) not in paths:
@@ -72,9 +91,24 @@ def _configure(app, config) -> None:
     config.templates_path = [str(TEMPLATES)] + templates  # before the themes' component folders
 
 
+def description(doctree, fallback: str) -> str:
+    """A page's meta description: its first paragraph of prose (the standfirst), in at most 160 characters."""
+    from docutils import nodes
+
+    if doctree is not None:
+        for para in doctree.findall(nodes.paragraph):
+            text = " ".join(para.astext().split())
+            if len(text) >= 40:
+                return text if len(text) <= 160 else text[:157].rsplit(" ", 1)[0] + "…"
+    return fallback
+
+
 def _page_context(app, pagename, templatename, context, doctree) -> None:
     if not context.get("default_mode"):  # pydata-sphinx-theme reads it from html_context
         context["default_mode"] = "auto"
+    meta = description(doctree, f"{app.config.project}: six news stories about missions, retold with the data behind them.")
+    context["metatags"] = context.get("metatags", "") + f'\n    <meta name="description" content="{escape(meta)}" />'
+
     if "body" in context:
         # docutils marks bibliography entries role="doc-biblioentry" inside a role="list";
         # a list needs listitem children (axe-core aria-required-children, critical)
@@ -135,6 +169,51 @@ def _write_assets(app, exception) -> None:
                 shutil.copyfile(content, target)
 
 
+def _publish_data(app, exception) -> None:
+    """build-finished: publish the datasets (every CSV described in the data package, and the
+    descriptor itself) under _data/, where the Data & methods page links to them."""
+    if exception is not None or app.builder.format != "html":
+        return
+    from missions.data import package
+    from missions.paths import DATA
+
+    out = Path(app.outdir) / "_data"
+    files = [res["path"] for res in package()["resources"]] + ["datapackage.json"]
+    for rel in files:
+        target = out / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        source = DATA / rel
+        if not target.exists() or target.read_bytes() != source.read_bytes():
+            shutil.copyfile(source, target)
+
+
+REDIRECT = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<meta name="description" content="{title}: six news stories about missions, retold with the data behind them.">
+<meta http-equiv="refresh" content="0; url={target}">
+<link rel="canonical" href="{target}">
+</head>
+<body>
+<p><a href="{target}">{title}: open the book</a></p>
+</body>
+</html>
+"""
+
+
+def _titled_redirect(app, exception) -> None:
+    """build-finished (after the table of contents writes its bare index.html): give it a title."""
+    if exception is not None or app.builder.format != "html":
+        return
+    index = Path(app.outdir) / "index.html"
+    root = app.config.root_doc
+    if root == "index":
+        return
+    index.write_text(REDIRECT.format(title=escape(app.config.project), target=f"{root}.html"), encoding="utf-8")
+
+
 def setup(app):
     os.environ[STATIC_ENV] = "1"  # the kernels this build starts inherit it
     from myst_nb.sphinx_ import HideCodeCellNode, depart_HideCellInput
@@ -146,6 +225,8 @@ def setup(app):
     app.connect("source-read", _inject_digest)
     app.connect("env-purge-doc", _purge_assets)
     app.connect("build-finished", _write_assets)
+    app.connect("build-finished", _titled_redirect, priority=900)
+    app.connect("build-finished", _publish_data)
     for name in CSS_FILES:
         app.add_css_file(name)
     for name in JS_FILES:

@@ -1,91 +1,103 @@
-"""The dataset catalogue shown on the Data & methods page, built from data/datapackage.json."""
+"""The dataset catalogue on the Data & methods page, built from data/datapackage.json.
+
+Each dataset gets one row: its title (with an anchor, `data-<name>`, that the chapters' claims
+tables link to), rows, period, sources with their quality tier, licence and a download link to
+the CSV published with the book (`_data/`, copied by the build). Everything is escaped text.
+"""
 from __future__ import annotations
 
 import pandas as pd
-from IPython.display import Markdown
 
+from missions import html
 from missions.data import load, package
 
+#: The quality tier of a source (datapackage.json, sources[].tier), in order of weight.
+TIERS = {
+    "primary": "the body that made the statement or the data",
+    "secondary report": "a news outlet or research body reporting it under its own name",
+    "mirror or aggregator": "a copy or repost of someone else's report",
+    "encyclopedia": "an encyclopedia article",
+}
 _PERIOD_TYPES = ("date", "datetime", "year")
 
 
-def _period(name: str, fields: list[dict]) -> str:
+def _period(name: str, fields: list[dict]) -> str | None:
     df = load(name)
     for field in fields:
-        if field.get("type") in _PERIOD_TYPES or field["name"] in ("year", "date"):
-            col = df[field["name"]].dropna()
-            if col.empty:
-                continue
-            if pd.api.types.is_datetime64_any_dtype(col):
-                lo, hi = col.min(), col.max()
-                return f"{lo:%Y-%m} to {hi:%Y-%m}" if lo != hi else f"{lo:%Y-%m-%d}"
-            return f"{col.min()} to {col.max()}"
-    return "—"
+        if field.get("type") not in _PERIOD_TYPES or "read" in field["name"]:
+            continue
+        col = df[field["name"]].dropna()
+        if col.empty:
+            continue
+        if pd.api.types.is_datetime64_any_dtype(col):
+            lo, hi = col.min(), col.max()
+            return f"{lo:%B %Y} to {hi:%B %Y}" if (lo.year, lo.month) != (hi.year, hi.month) else f"{lo:%B %Y}"
+        return f"{col.min()} to {col.max()}" if col.min() != col.max() else f"{col.min()}"
+    return None
+
+
+def sources(res: dict) -> list[dict]:
+    """A resource's sources, each with its tier (a missing tier is an error: every source is graded)."""
+    out = res.get("sources", [])
+    for s in out:
+        if s.get("tier") not in TIERS:
+            raise ValueError(f"datapackage.json, resource {res['name']!r}: source {s.get('title')!r} "
+                             f"needs a tier, one of {list(TIERS)}")
+    return out
 
 
 def catalogue() -> pd.DataFrame:
-    """One row per dataset: name, title, rows, period, sources, licences, path."""
+    """One row per dataset: name, title, rows, period, sources, tiers, licences, path."""
     rows = []
     for res in package()["resources"]:
-        fields = res["schema"]["fields"]
-        sources = "; ".join(
-            f"{s.get('publisher', '')}: {s.get('title', '')}".strip(": ") for s in res.get("sources", [])
-        )
-        licences = "; ".join(l.get("title") or l.get("name", "") for l in res.get("licenses", [])) or "not stated"
+        srcs = sources(res)
         rows.append({
             "name": res["name"],
-            "title": res.get("title", ""),
+            "title": res.get("title", res["name"]),
             "rows": len(load(res["name"])),
-            "period": _period(res["name"], fields),
-            "sources": sources,
-            "licence": licences,
+            "period": _period(res["name"], res["schema"]["fields"]),
+            "sources": srcs,
+            "licence": "; ".join(l.get("title") or l.get("name", "") for l in res.get("licenses", [])) or "not stated",
             "path": res["path"],
         })
     return pd.DataFrame(rows)
 
 
-def _esc(text: str) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
-
-
-def catalogue_table(prefix: str = "../../data/") -> Markdown:
-    """Markdown table of every dataset, each with a download link to its CSV."""
-    lines = ["| Dataset | Rows | Period | Source | Licence | Download |", "|---|---:|---|---|---|---|"]
-    for r in catalogue().itertuples():
-        link = f"{{download}}`{r.path.split('/')[-1]} <{prefix}{r.path}>`"
-        lines.append(f"| **{_esc(r.title)}** (`{r.name}`) | {r.rows:,} | {_esc(r.period)} | "
-                     f"{_esc(r.sources)} | {_esc(r.licence)} | {link} |")
-    return Markdown("\n".join(lines))
-
-
-def seams() -> Markdown:
-    """Each dataset's description: its gaps, seams and caveats, as the data package states them."""
+def _source_cell(srcs: list[dict]) -> html.Safe:
+    if len(srcs) > 4:
+        counts = pd.Series([s["tier"] for s in srcs]).value_counts()
+        tiers = ", ".join(f"{n} {t}" for t, n in counts.items())
+        return html.Safe(f"{html.text(len(srcs))} sources, named row by row in the file ({html.text(tiers)})")
     parts = []
+    for s in srcs:
+        label = s.get("publisher", "")
+        if s.get("title") and s["title"] not in label:
+            label = f"{label}: {s['title']}" if label else s["title"]
+        address = s.get("path") if str(s.get("path", "")).startswith("http") else None
+        parts.append(html.Safe(f"{html.link(label, address)} ({html.text(s['tier'])})"))
+    return html.join(parts)
+
+
+def catalogue_table(prefix: str = "../../_data/") -> html.Table:
+    body = []
+    for r in catalogue().itertuples():
+        body.append([html.Safe(f'<span id="data-{html.text(r.name)}"><strong>{html.text(r.title)}</strong></span>'),
+                     html.text(f"{r.rows:,}"), html.text(r.period), _source_cell(r.sources), html.text(r.licence),
+                     html.link(r.path.split("/")[-1], prefix + r.path)])
+    return html.Table(["Dataset", "Rows", "Period", "Sources (tier)", "Licence", "Download"], body,
+                      label="The book's datasets")
+
+
+def descriptions() -> html.Table:
+    """Each dataset's description (its gaps, seams and caveats), as the data package states them."""
+    body = [[html.text(res.get("title", res["name"])), html.text(res.get("description", ""))]
+            for res in package()["resources"]]
+    return html.Table(["Dataset", "What it covers, and its gaps"], body, label="Gaps, seams and caveats")
+
+
+def tier_counts() -> dict[str, int]:
+    counts = {t: 0 for t in TIERS}
     for res in package()["resources"]:
-        parts.append(f"**{_esc(res.get('title', res['name']))}** (`{res['name']}`). {res.get('description', '')}")
-    return Markdown("\n\n".join(parts))
-
-
-def claims_summary() -> Markdown:
-    """How many of each article's claims got each verdict (rows: articles; columns: verdicts)."""
-    from missions.claims import VERDICT_LABELS
-    from missions.data import claims
-
-    ledger = claims()
-    articles = load("articles").set_index("article")
-    verdicts = [v for v in VERDICT_LABELS if v in set(ledger["verdict"])]
-    lines = ["| Article | " + " | ".join(VERDICT_LABELS[v] for v in verdicts) + " | All |",
-             "|---|" + "---:|" * (len(verdicts) + 1)]
-    for art in articles.index:  # in the order of articles.csv
-        rows = ledger[ledger["article"] == art]
-        if rows.empty:
-            continue
-        counts = rows["verdict"].value_counts()
-        outlet = articles.loc[art, "outlet"]
-        outlet = "opinion piece" if outlet.startswith("not stated") else outlet
-        lines.append(f"| {_esc(articles.loc[art, 'short_title'])} ({_esc(outlet)}) | "
-                     + " | ".join(str(int(counts.get(v, 0))) for v in verdicts) + f" | {len(rows)} |")
-    totals = ledger["verdict"].value_counts()
-    lines.append("| **All articles** | " + " | ".join(f"**{int(totals.get(v, 0))}**" for v in verdicts)
-                 + f" | **{len(ledger)}** |")
-    return Markdown("\n".join(lines))
+        for s in sources(res):
+            counts[s["tier"]] += 1
+    return counts

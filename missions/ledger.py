@@ -212,7 +212,8 @@ def _page_of(article: str) -> str:
     return load("articles").set_index("article").loc[article, "chapter"]
 
 
-def _rel(from_doc: str, to_doc: str, anchor: str = "") -> str:
+def page_link(from_doc: str, to_doc: str, anchor: str = "") -> str:
+    """A relative link from one page (a Sphinx document name) to another, with an optional anchor."""
     path = posixpath.relpath(to_doc, posixpath.dirname(from_doc)) + ".html"
     return path + (f"#{anchor}" if anchor else "")
 
@@ -237,7 +238,7 @@ def sources_of(found_where, from_doc: str) -> list[html.Safe]:
         for name in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", part.split(",")[0]) or [head]:
             if name in names:
                 out.append(html.link(names[name].get("title", name),
-                                     _rel(from_doc, "book/back/data-and-methods", f"data-{name}")))
+                                     page_link(from_doc, "book/back/data-and-methods", f"data-{name}")))
     return out
 
 
@@ -289,7 +290,7 @@ def page_table(article: str) -> html.Table:
         body.append([html.text(r["claim"]), html.text(r["stated_text"]), html.text(found),
                      html.Safe(f"<strong>{html.text(VERDICT_LABELS[r['verdict']])}</strong>"),
                      html.text(READING_SHORT[r["reading"]]),
-                     html.link("its chapter", _rel(here, chapter, f"claims-{article}"))])
+                     html.link("its chapter", page_link(here, chapter, f"claims-{article}"))])
     return html.Table(["Claim (our words)", "The article says", "Found", "Verdict", "How compared", "Discussed in"],
                       body, label=f"Claims of {article}")
 

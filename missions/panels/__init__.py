@@ -65,7 +65,7 @@ class Panel:
     controls: Sequence[Control]
     first: dict[str, Any]
     offers: str            # what the published panel offers, as a clause: "pick any of 38 countries"
-    adds: str              # what running the notebook adds, as a clause: "any of the 120 contributors"
+    adds: str              # what running the notebook adds, as a clause ("any of the 120 contributors"); "" if nothing
     recipe: str
     draw: Callable[..., Chart] | None = None           # a chart panel
     rows: Callable[[], list[dict]] | None = None       # a table panel: every row, with the control names as keys
@@ -87,6 +87,9 @@ class Panel:
 
     def note(self) -> str:
         """The sentence beside the panel, true on the page and in the notebook."""
+        if not self.adds:
+            return (f"**Explore.** This panel lets you {self.offers}; it works the same on the published page "
+                    f"and in the notebook.")
         return (f"**Explore.** On the published page this panel lets you {self.offers}. "
                 f"Running this chapter's notebook (`make lab`, or the launch button at the top of the "
                 f"page) adds {self.adds}.")
