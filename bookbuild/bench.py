@@ -1,5 +1,5 @@
 """`make bench`: time a clean build, each notebook's execution, a no-change rebuild and the tests,
-then report each page's requests, bytes and own images (bookbuild.pagebudget).
+then report each page's first-load bytes, raw and gzipped, measured in Chromium (bookbuild.pageweight).
 
 Targets on a 2-core machine: a no-change rebuild under 10 s; the test suite under 3 minutes once
 the virtual environment exists.
@@ -42,7 +42,7 @@ def main() -> int:
     tests = _timed(["make", "-s", "test"])
     print(f"test command (make test, venv and book there): {tests:5.1f} s   (target < 180 s)")
     print()
-    subprocess.run([sys.executable, "-m", "bookbuild.pagebudget", str(ROOT / "_build" / "html")], check=True)
+    subprocess.run([sys.executable, "-m", "bookbuild.pageweight", str(ROOT / "_build" / "html")], check=True)
     return 0
 
 

@@ -110,7 +110,10 @@ def _articles(root: Path) -> list[dict]:
 
 def chapter_article(nb_path: Path, root: Path = ROOT) -> str | None:
     """The article a chapter retells (data/articles.csv, column chapter), or None (back matter)."""
-    doc = nb_path.resolve().relative_to(root.resolve()).with_suffix("").as_posix()
+    try:
+        doc = nb_path.resolve().relative_to(root.resolve()).with_suffix("").as_posix()
+    except ValueError:  # a notebook outside the book
+        return None
     return next((a["article"] for a in _articles(root) if a["chapter"] == doc), None)
 
 

@@ -62,6 +62,13 @@ def render_views(panel: Panel, cache: Path) -> dict[str, dict]:
     return views
 
 
+def script_json(value) -> str:
+    """JSON for a <script type="application/json">: no "<", ">" or "&" can end the script or start a tag
+    (they are written as JSON escapes, which JSON.parse turns back into the same characters)."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
 def _controls_html(panel: Panel) -> str:
     out = []
     for i, c in enumerate(panel.controls):
@@ -80,7 +87,7 @@ def chart_html(panel: Panel, views: dict[str, dict], folder: str) -> str:
     first_key = panel.key(panel.first)
     manifest = {"folder": folder, "views": {k: {"alt": v["alt"], "w": v["width"], "h": v["height"],
                                                  "px": v["min_text_px"]} for k, v in views.items()}}
-    data = escape(json.dumps(manifest, ensure_ascii=False, sort_keys=True), quote=False).replace("</", "<\\/")
+    data = script_json(manifest)
     src = f"{folder}/{first_key}.png"
     return (
         f'<div class="missions-explorer missions-panel" id="panel-{escape(panel.id)}" data-panel="{escape(panel.id)}" '

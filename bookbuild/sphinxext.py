@@ -34,7 +34,7 @@ from missions.paths import ROOT
 STATIC = ROOT / "web" / "static"
 TEMPLATES = ROOT / "web" / "templates"
 CSS_FILES = ["missions.css"]
-JS_FILES = ["missions-a11y.js", "missions-panels.js", "missions-nav.js"]
+JS_FILES = ["missions-panels.js", "missions-nav.js"]
 INPUTS_KEY = "missions_inputs"  # code-cell metadata key holding the notebook's input digest
 
 

@@ -1,12 +1,11 @@
-"""Third-party browser files the book serves itself (no CDN), each folder with a VENDOR.json record.
+"""Third-party files kept in the repository (no CDN, no download at test time), each folder with a
+VENDOR.json record of where it came from and the checksum of every file.
 
 Vendored folders (committed; taken unchanged from the npm registry with `npm pack`):
-- web/public/_static/vendor/html-manager  @jupyter-widgets/html-manager (embed-amd.js + its fonts)
-- web/public/_static/vendor/requirejs     requirejs (require.js, which embed-amd.js needs)
 - web/test-vendor/axe-core                axe-core (axe.min.js; used by tests/test_browser.py only)
 
-`web/public/` is the book's `html_extra_path`: its contents are copied to the root of the built
-site, so these files land at `<html>/_static/vendor/...` next to Sphinx's own static files.
+The published book needs no third-party script of its own: its panels are plain HTML with a few
+lines of the book's own script (web/static/missions-panels.js).
 
 usage:
   python -m bookbuild.vendor verify            check every record against the files (exit 1 if not)
@@ -27,8 +26,6 @@ from missions.paths import ROOT
 
 RECORD = "VENDOR.json"
 FOLDERS = [
-    ROOT / "web" / "public" / "_static" / "vendor" / "html-manager",
-    ROOT / "web" / "public" / "_static" / "vendor" / "requirejs",
     ROOT / "web" / "test-vendor" / "axe-core",
 ]
 

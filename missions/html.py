@@ -2,7 +2,7 @@
 
 Renderers build cells from `text(...)` (escaped text; a missing value prints as "—") and
 `link(...)` (escaped text, and an address that must be http(s), a page-relative path or a
-fragment: a `javascript:` or `data:` address is refused). A `Table` displays as text/html, which
+fragment: any other address, such as `javascript:`, is shown as text and never becomes a link). A `Table` displays as text/html, which
 the book inserts as it is: nothing in a cell is read as Markdown or as a MyST role.
 """
 from __future__ import annotations
@@ -48,10 +48,15 @@ def href(address: str) -> str:
 
 
 def link(label, address) -> Safe:
-    """An escaped link; with no address, the escaped label alone."""
+    """An escaped link. With no address, the label alone; with an address that is not http(s) or
+    relative (a `javascript:` or `data:` one), the label and the address as plain text, never a link."""
     if is_missing(address):
         return text(label)
-    return Safe(f'<a href="{href(address)}">{text(label)}</a>')
+    try:
+        safe = href(address)
+    except ValueError:
+        return Safe(f"{text(label)} ({text(address)})")
+    return Safe(f'<a href="{safe}">{text(label)}</a>')
 
 
 def join(parts: Sequence[Safe], sep: str = "; ") -> Safe:

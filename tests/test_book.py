@@ -74,10 +74,22 @@ def test_data_and_methods_links_every_dataset_for_download(built_html):
     page = built_html / "book/back/data-and-methods.html"
     links = parse(page).links
     for res in data.package()["resources"]:
-        name = Path(res["path"]).name
-        hits = [l for l in links if l.endswith("/" + name)]
-        assert hits, f"no download link for {name}"
-        assert (page.parent / hits[0]).resolve().exists(), f"download link for {name} is broken"
+        hits = [link for link in links if link.endswith("_data/" + res["path"])]
+        assert hits, f"no download link for {res['path']}"
+        target = (page.parent / hits[0]).resolve()
+        assert target.read_bytes() == (ROOT / "data" / res["path"]).read_bytes(), f"{res['path']}: stale download"
+
+
+@pytest.mark.parametrize("entry", [p.relative_to(ROOT).with_suffix("").as_posix() for p in toc_notebooks()])
+def test_every_chart_offers_the_rows_it_draws(built_html, entry):
+    page = built_html / f"{entry}.html"
+    html = page.read_text(encoding="utf-8")
+    charts = re.findall(r'<img[^>]+class="[^"]*missions-min-text-', html)
+    links = re.findall(r'<a href="([^"]+\.csv)" download>Data \(CSV\)', html)
+    assert len(links) >= len(charts), f"{entry}: {len(charts)} charts, {len(links)} data links"
+    for link in links:
+        rows = (page.parent / link).read_text(encoding="utf-8").splitlines()
+        assert len(rows) >= 2 and "," in rows[0], f"{entry}: {link} holds no rows"
 
 
 def test_references_page_lists_every_source_article(built_html):
@@ -97,20 +109,34 @@ def test_every_article_is_cited_by_a_chapter_of_its_part():
         assert citing, f"no chapter of part {row.part} cites {row.bibkey}"
 
 
-def test_repository_url_is_written_once_and_used_by_the_buttons(built_html):
+def test_the_address_is_one_setting_and_its_buttons_wait_for_it(built_html):
+    """repository.url is the only place the address is written; while it is empty the pages carry no
+    repository or launch button, and no page tells a reader to clone a placeholder."""
     import yaml
+
+    from bookbuild.sphinxext import has_address
 
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     url = config["repository"]["url"]
-    assert (ROOT / "_config.yml").read_text(encoding="utf-8").count(url) == 1
-    html = (built_html / "book/intro.html").read_text(encoding="utf-8")
-    assert url in html
-    notebooks = toc_notebooks()
-    if notebooks:
-        entry = notebooks[0].relative_to(ROOT).with_suffix("").as_posix()
-        chapter = (built_html / f"{entry}.html").read_text(encoding="utf-8")
-        binder = url.replace("https://github.com/", "")
-        assert "mybinder.org/v2/gh/" + binder in chapter, "no Binder launch button built from the repository url"
+    for entry in PAGES:
+        html = (built_html / f"{entry}.html").read_text(encoding="utf-8")
+        article = html[html.find('<article'):]
+        assert "<this repository>" not in article and "&lt;this repository&gt;" not in article
+        if has_address(url):
+            assert url in html, f"{entry}: no repository button"
+        else:
+            assert "mybinder.org" not in html and "github.com/missions" not in html, f"{entry}: a button with no address"
+    assert not has_address("") and not has_address("https://") and has_address("https://github.com/o/r")
+
+
+def test_every_page_has_a_description_and_the_site_an_icon_and_a_titled_front_door(built_html):
+    for entry in PAGES:
+        html = (built_html / f"{entry}.html").read_text(encoding="utf-8")
+        meta = re.search(r'<meta name="description" content="([^"]+)"', html)
+        assert meta and len(meta.group(1)) >= 40, f"{entry}: no meta description"
+        assert re.search(r'<link rel="icon" href="[^"]*favicon.svg"', html), f"{entry}: no favicon"
+    front = (built_html / "index.html").read_text(encoding="utf-8")
+    assert "<title>Missions</title>" in front and 'url=book/intro.html' in front
 
 
 def test_built_book_carries_the_current_stylesheets_and_scripts(built_html):

@@ -1,114 +1,83 @@
-"""The ledger page and the execution-status page: what the reader sees, in the built book and in the
-helpers the ledger notebook calls."""
+"""The claims ledger page and each chapter's claims table: complete, linked, in reading order."""
 from __future__ import annotations
 
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 
-from missions import catalog, data
-from missions.charts import ledger as chart
-from missions.claims import VERDICT_LABELS, figures_not_claims, in_reading_order, ledger_table
-from missions.widgets import ledger as panel
+from missions import data, ledger
+from missions.chapters import claims_ledger
 from tests.conftest import ROOT, toc_notebooks
-from tests.test_book import parse
+
+ARTICLES = data.load("articles")
 
 
 @pytest.fixture(scope="module")
-def ledger():
-    return data.claims()
+def rows():
+    return ledger.rows()
 
 
-@pytest.mark.parametrize("article", ["cambodia", "elsie", "cuba-brazil", "cuba-iachr", "cuba-central-america", "titan"])
-def test_each_article_table_has_every_claim_linked_to_its_chapter(ledger, article):
-    lines = ledger_table(article).data.splitlines()[2:]
-    rows = ledger[ledger["article"] == article]
-    assert len(lines) == len(rows)
-    assert all(line.endswith(f"{{ref}}`its chapter <claims-{article}>` |") for line in lines)
-    # in the order the figures appear in the article
-    stated = [line.split(" | ")[1] for line in lines]
-    assert stated == list(in_reading_order(rows)["stated_text"].str.replace("|", "\\|"))
+@pytest.mark.parametrize("article", ARTICLES["article"].tolist())
+def test_each_article_table_has_every_claim_in_reading_order_linked_to_its_chapter(rows, article):
+    html = ledger.page_table(article).html()
+    mine = ledger.in_reading_order(rows[rows["article"] == article])
+    body = BeautifulSoup(html, "html.parser").find_all("tr")[1:]
+    assert len(body) == len(mine)
+    said = [tr.find_all("td")[1].get_text() for tr in body]
+    assert said == mine["stated_text"].tolist()
+    chapter = ARTICLES.set_index("article").loc[article, "chapter"]
+    for tr in body:
+        assert tr.find("a")["href"] == f"../{chapter.split('/', 1)[1]}.html#claims-{article}"
 
 
-def test_every_chapter_carries_the_label_the_ledger_links_to():
-    articles = data.load("articles")
-    for row in articles.itertuples():
-        nb = (ROOT / f"{row.chapter}.ipynb").read_text(encoding="utf-8")
-        assert f"(claims-{row.article})=" in nb, row.chapter
-        assert f'claims_table(\\"{row.article}\\")' in nb, row.chapter
+def test_summary_counts_add_up_to_the_ledger(rows):
+    table = BeautifulSoup(claims_ledger.summary_table().html(), "html.parser")
+    last = [td.get_text() for td in table.find_all("tr")[-1].find_all("td")]
+    assert last[-1] == str(len(rows))
+    assert [int(x) for x in last[1:-1]] == [int((rows["verdict"] == v).sum()) for v in ledger.VERDICT_ORDER]
 
 
-def test_verdict_counts_add_up_to_the_ledger(ledger):
-    counts = chart.verdict_counts(ledger)
-    assert int(counts.values.sum()) == len(ledger)
-    assert list(counts.columns) == list(VERDICT_LABELS)
-    assert counts.loc["titan"].sum() == (ledger["article"] == "titan").sum()
+def test_filter_panel_starts_on_the_claims_worth_a_look(rows):
+    panel = claims_ledger.panel()
+    from missions.panels.table import selected
+
+    first = selected(panel, panel.first)
+    assert len(first) == int((rows["verdict"] != "matches").sum())
+    titan_unverifiable = selected(panel, {"article": "titan", "verdict": "not-verifiable"})
+    assert len(titan_unverifiable) == int(((rows["article"] == "titan") & (rows["verdict"] == "not-verifiable")).sum())
 
 
-def test_summary_chart_states_its_counts_in_the_alt_text(ledger):
-    c = chart.plot_verdicts(ledger)
-    assert c.width == 700
-    assert f"Of {len(ledger)} claims" in c.alt
-    assert f"{int((ledger['verdict'] == 'matches').sum())} matches" in c.alt
-    assert c.source.startswith("Source:")
-
-
-def test_claims_summary_table_uses_short_titles(ledger):
-    table = catalog.claims_summary().data
-    for short in data.load("articles")["short_title"]:
-        assert short.replace("|", "\\|") in table
-
-
-def test_filter_panel_filters_by_article_and_verdict(ledger):
-    p = panel.build_ledger_filter()
-    not_matching = int((ledger["verdict"] != "matches").sum())
-    assert f"{not_matching} of {len(ledger)} claims shown" in p.table.value
-    p.controls["article"].value = "titan"
-    p.controls["verdict"].value = panel.ALL
-    assert f"{(ledger['article'] == 'titan').sum()} of {len(ledger)}" in p.table.value
-    p.controls["verdict"].value = "not-verifiable"
-    n = int(((ledger["article"] == "titan") & (ledger["verdict"] == "not-verifiable")).sum())
-    assert f"{n} of {len(ledger)}" in p.table.value
-    assert p.table.value.count("<tr>") == n + 1  # header row + rows
-    assert repr(p) == "Interactive explorer: the claims ledger, by article and verdict"
-
-
-def test_filter_panel_escapes_text():
-    assert "<script" not in panel.render()
-    assert "&#x27;" in panel.render() or "'" not in re.sub(r"<[^>]+>", "", panel.render())
-
-
-def test_figures_that_are_not_claims_are_listed_with_their_reason():
-    table = figures_not_claims().data
-    assert "“1325”" in table and "part of a name" in table
-    assert "“9” (9 times)" in table  # the Titan article's photo counters
+def test_chapter_table_names_sources_not_dataset_ids(rows):
+    names = {r["name"] for r in data.package()["resources"] if "-" in r["name"]}  # "claims" is also a word
+    for article in ARTICLES["article"]:
+        soup = BeautifulSoup(ledger.chapter_table(article).html(), "html.parser")
+        text = soup.get_text(" ")
+        assert not [n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)], article
+        assert soup.find("details") and soup.find("summary").get_text().startswith("The article's figures, checked")
 
 
 # --- built book ------------------------------------------------------------------------------------
-def test_ledger_page_is_built_with_links_chart_and_downloads(built_html, ledger):
+def test_ledger_page_links_every_claim_to_its_chapter_and_offers_downloads(built_html, rows):
     page = built_html / "book/back/claims-ledger.html"
-    parsed = parse(page)
-    chapter_links = [l for l in parsed.links if re.search(r"\.html#claims-", l)]
-    assert len(chapter_links) >= len(ledger)
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    links = [a["href"] for a in soup.find_all("a", href=True)]
+    chapter_links = [link for link in links if re.search(r"\.html#claims-", link)]
+    assert len(chapter_links) >= len(rows)
     for link in set(chapter_links):
         target, anchor = link.split("#")
         html = (page.parent / target).resolve().read_text(encoding="utf-8")
         assert f'id="{anchor}"' in html, link
-    alts = [i.get("alt", "") for i in parsed.imgs]
-    assert any(a.startswith("Grid of the claims ledger") for a in alts)
     for name in ("claims.csv", "facts.csv", "article_figures.csv"):
-        hits = [l for l in parsed.links if l.endswith("/" + name)]
+        hits = [link for link in links if link.endswith("/" + name)]
         assert hits and (page.parent / hits[0]).resolve().exists(), name
-    text = page.read_text(encoding="utf-8")
-    assert text.count("missions-ledger-table") >= 1  # the filter panel's saved first view
 
 
 def test_execution_status_page_lists_every_notebook_as_run(built_html):
     html = (built_html / "book/back/execution.html").read_text(encoding="utf-8")
     table = html[html.index("<table"):html.index("</table>")]
-    rows = re.findall(r"<tr.*?</tr>", table, flags=re.S)[1:]
-    docs = {re.sub(r"<[^>]+>", "", re.findall(r"<td.*?</td>", r, flags=re.S)[0]).strip(): r for r in rows}
-    expected = {p.relative_to(ROOT).with_suffix("").as_posix() for p in toc_notebooks()}
-    assert set(docs) == expected
+    trs = re.findall(r"<tr.*?</tr>", table, flags=re.S)[1:]
+    docs = {re.sub(r"<[^>]+>", "", re.findall(r"<td.*?</td>", r, flags=re.S)[0]).strip(): r for r in trs}
+    assert set(docs) == {p.relative_to(ROOT).with_suffix("").as_posix() for p in toc_notebooks()}
     for doc, row in docs.items():
         assert "✅" in row, f"{doc} did not run cleanly"

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from bookbuild import pagebudget as pb
+from bookbuild.toc import toc_files
 
-TOC_PAGES = [f"{f}.html" for f in pb.toc_files()]
+TOC_PAGES = [f"{f}.html" for f in toc_files()]
 VAGUE_LINK_TEXT = {"here", "click here", "click", "link", "this link", "this", "more", "read more",
                    "this page", "page", "go", "see here", "details", "source"}
 PLACEHOLDER_ALT = re.compile(r"^\s*(fig(ure)?\.?|image|img|chart|graph|plot|picture|output)?\s*[\d.]*\s*$"
@@ -76,20 +76,13 @@ def test_images_have_alt_text(html, page):
 
 
 @pytest.mark.parametrize("page", TOC_PAGES)
-def test_widgets_say_they_are_live_only_when_run(html, page):
-    # a page with saved widget state tells the reader the panel is interactive only when the
-    # notebook runs, and gives a static fallback (the Markdown show_explorer() displays first)
-    assert (html / page).is_file(), f"{page} is in _toc.yml but not in the built book {html} (rebuild it)"
-    text = (html / page).read_text(encoding="utf-8")
-    art = article(html, page).get_text(" ", strip=True)
-    if f'type="{pb.WIDGET_STATE}"' not in text:
-        # no widget here, so no promise of one either
-        assert "work when this notebook runs" not in art, f"{page}: live-panel note without a widget"
-        return
-    assert "work when this notebook runs" in art, f"{page}: widget without the live-panel note"
-    views = text.count('type="application/vnd.jupyter.widget-view+json"')
-    notes = art.count("work when this notebook runs")
-    assert notes >= views, f"{page}: {views} widget views but {notes} live-panel notes"
+def test_each_panel_has_its_note_beside_it(html, page):
+    """The note before each published panel says what the page offers (and what running adds)."""
+    soup = BeautifulSoup((html / page).read_text(encoding="utf-8"), "html.parser")
+    for panel in soup.select(".missions-panel"):
+        note = panel.find_previous("p")
+        assert note is not None and note.get_text(" ", strip=True).startswith("Explore."), \
+            f"{page}: panel {panel.get('data-panel')} has no note before it"
 
 
 def test_checks_catch_bad_markup(tmp_path):

@@ -3,9 +3,8 @@ import json
 import re
 
 import pytest
-import yaml
 
-from missions import vendor
+from bookbuild import vendor
 from missions.paths import ROOT
 
 
@@ -34,30 +33,3 @@ def test_changed_file_is_detected(tmp_path):
     found = vendor.problems(tmp_path)
     assert any("a.js: sha256 differs" in p for p in found)
     assert any("b.js: not in VENDOR.json" in p for p in found)
-
-
-def _sphinx_config():
-    return yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["sphinx"]["config"]
-
-
-def test_widget_scripts_point_at_the_vendored_copies():
-    cfg = _sphinx_config()
-    extra = [ROOT / p for p in cfg["html_extra_path"]]
-    scripts = list(cfg["nb_ipywidgets_js"])
-    assert scripts, "nb_ipywidgets_js must name the local require.js and embed-amd.js"
-    for url in scripts:
-        # relative (Sphinx puts it under _static/ and makes it relative to each page): no
-        # scheme, no leading slash, so it works when the site is served under a subpath
-        assert "://" not in url and not url.startswith(("/", "//")), url
-        assert any((root / "_static" / url).is_file() for root in extra), f"{url} not published"
-    names = [u.rsplit("/", 1)[-1] for u in scripts]
-    assert names.index("require.js") < names.index("embed-amd.js"), "require.js must load first"
-
-
-def test_widget_manager_fonts_are_published_with_it():
-    # embed-amd.js loads its FontAwesome fonts relative to itself: every font it names is there
-    folder = ROOT / "web" / "public" / "_static" / "vendor" / "html-manager"
-    js = (folder / "embed-amd.js").read_text(encoding="utf-8", errors="replace")
-    fonts = set(re.findall(r"[0-9a-f]{20}\.(?:woff2|woff|ttf|eot|svg)", js))
-    assert fonts, "expected embed-amd.js to name its font files"
-    assert sorted(f for f in fonts if not (folder / f).is_file()) == []
