@@ -1,4 +1,5 @@
 """pytest configuration shared by tests/ and the nbval run over the book's notebooks."""
+
 import os
 
 os.environ.setdefault("MPLBACKEND", "Agg")

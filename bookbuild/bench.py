@@ -4,6 +4,7 @@ then report each page's first-load bytes, raw and gzipped, measured in Chromium 
 Targets on a 2-core machine: a no-change rebuild under 10 s; the test suite under 3 minutes once
 the virtual environment exists.
 """
+
 from __future__ import annotations
 
 import shutil

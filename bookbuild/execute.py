@@ -7,6 +7,7 @@ as specs, not widgets (MISSIONS_STATIC_PANELS=1), so no widget state is stored; 
 id left in an output is renamed in order of appearance; per-run metadata (timings, the build's
 input digest, widget state) is dropped. A notebook over MAX_BYTES is refused.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -42,7 +43,7 @@ def normalise(nb: nbformat.NotebookNode) -> str:
             cell.get("metadata", {}).pop(key, None)
         if not cell.get("id"):  # nbformat 4.5 ids: given once, from the cell's place and text
             seed = hashlib.sha256(f"{i}\0{cell.source}".encode()).hexdigest()
-            cell["id"] = next(seed[j:j + 8] for j in range(0, 56) if seed[j:j + 8] not in taken)
+            cell["id"] = next(seed[j : j + 8] for j in range(0, 56) if seed[j : j + 8] not in taken)
             taken.add(cell["id"])
     text = nbformat.writes(nb)
     text += "" if text.endswith("\n") else "\n"
@@ -58,9 +59,14 @@ def execute(path: Path) -> float:
     os.environ[STATIC_ENV] = "1"  # the kernel inherits it
     nb = nbformat.read(path, as_version=4)
     start = time.perf_counter()
-    client = NotebookClient(nb, timeout=TIMEOUT, kernel_name="python3",
-                            resources={"metadata": {"path": str(path.parent)}},
-                            store_widget_state=False, record_timing=False)
+    client = NotebookClient(
+        nb,
+        timeout=TIMEOUT,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+        store_widget_state=False,
+        record_timing=False,
+    )
     client.execute()
     text = normalise(nb)
     if len(text.encode("utf-8")) > MAX_BYTES:

@@ -5,6 +5,7 @@ for is found.
 
 usage: python -m bookbuild.figures ARTICLE.txt   (print each figure with its context, for the list)
 """
+
 from __future__ import annotations
 
 import re

@@ -14,6 +14,7 @@ A notebook's inputs are
   ledger tables (articles, claims, article figures, and the published facts its claims use);
 - for the back matter (any other notebook): every file under data/.
 """
+
 from __future__ import annotations
 
 import ast
@@ -54,8 +55,12 @@ def _imports(source: str) -> set[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             out |= {a.name for a in node.names if a.name.split(".")[0] == "missions"}
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0 \
-                and node.module.split(".")[0] == "missions":
+        elif (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.level == 0
+            and node.module.split(".")[0] == "missions"
+        ):
             out.add(node.module)
             out |= {f"{node.module}.{a.name}" for a in node.names}
     return out
@@ -139,8 +144,9 @@ def inputs(nb_path: Path, root: Path = ROOT) -> list[tuple[str, Path, bytes]]:
     by_name = {r["name"]: r for r in pkg["resources"]}
     data = root / "data"
     if article is None:  # back matter: every dataset
-        return out + [(p.relative_to(root).as_posix(), p, p.read_bytes())
-                      for p in sorted(data.rglob("*")) if p.is_file()]
+        return out + [
+            (p.relative_to(root).as_posix(), p, p.read_bytes()) for p in sorted(data.rglob("*")) if p.is_file()
+        ]
     texts = [code] + [p.read_text(encoding="utf-8") for p in modules]
     names = resources_named(texts, root)
     claim_ids: set[str] = set()

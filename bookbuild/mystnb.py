@@ -9,6 +9,7 @@
 Files published beside a page are collected in the build environment and written when the
 build finishes (bookbuild.sphinxext), so they survive incremental builds.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -71,8 +72,11 @@ class AltTextImages:
             digest = hashlib.sha256(csv.encode("utf-8")).hexdigest()[:10]
             name = f"{page_stem(env)}.data/{_slug(house.get('name', 'chart'))}-{digest}.csv"
             add_asset(env, name, csv.encode("utf-8"))
-            link = nodes.raw(text=f'<p class="missions-data-link"><a href="{escape(name)}" download>'
-                                  f"Data (CSV): the rows this chart draws</a></p>", format="html")
+            link = nodes.raw(
+                text=f'<p class="missions-data-link"><a href="{escape(name)}" download>'
+                f"Data (CSV): the rows this chart draws</a></p>",
+                format="html",
+            )
             return [*out, link]
         return out
 

@@ -9,6 +9,7 @@ the intro at most INTRO_BUDGET.
 
 usage: python -m bookbuild.pageweight [HTML_DIR]   (what `make bench` prints; needs /usr/bin/chromium)
 """
+
 from __future__ import annotations
 
 import gzip
@@ -24,13 +25,21 @@ from missions.paths import ROOT
 
 VIEWPORT = {"width": 1280, "height": 900}
 SETTLE_MS = 1500
-INTRO_BUDGET = 2_600_000       # bytes
-CHAPTER_EXTRA = 150 * 1024     # bytes over the intro page, besides the chapter's own chart images
+INTRO_BUDGET = 2_600_000  # bytes
+CHAPTER_EXTRA = 150 * 1024  # bytes over the intro page, besides the chapter's own chart images
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-    "--disable-dev-shm-usage", "--disable-extensions", "--disable-default-apps",
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+    "--disable-extensions",
+    "--disable-default-apps",
 ]
 
 RESOURCES_JS = """() => {
@@ -49,8 +58,10 @@ class Weight:
     requests: int
 
     def __str__(self) -> str:
-        return (f"{self.page:<45} {self.raw / 1024:8.0f} KB raw {self.gzipped / 1024:7.0f} KB gzipped "
-                f"{self.own_images / 1024:7.0f} KB own charts {self.requests:4d} requests")
+        return (
+            f"{self.page:<45} {self.raw / 1024:8.0f} KB raw {self.gzipped / 1024:7.0f} KB gzipped "
+            f"{self.own_images / 1024:7.0f} KB own charts {self.requests:4d} requests"
+        )
 
 
 def is_own_image(url: str) -> bool:
@@ -62,7 +73,7 @@ def local_file(html_dir: Path, prefix: str, url: str) -> Path | None:
     path = unquote(urlsplit(url).path)
     if not path.startswith(prefix):
         return None
-    file = html_dir / path[len(prefix):]
+    file = html_dir / path[len(prefix) :]
     return file if file.is_file() else None
 
 

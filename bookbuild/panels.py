@@ -14,6 +14,7 @@ the build rebuilds the panel from its recipe and
 Every text that comes from data is escaped here. With no script, the page still shows the first
 view and its description.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -54,8 +55,12 @@ def render_views(panel: Panel, cache: Path) -> dict[str, dict]:
     for (key, png, alt, csv, min_px), (_, values, _) in zip(results, jobs):
         (cache / f"{key}.png").write_bytes(png)
         (cache / f"{key}.csv").write_text(csv, encoding="utf-8")
-        views[key] = {"alt": panel.selection(values) + " " + alt, "min_text_px": min_px,
-                      "width": int.from_bytes(png[16:20], "big"), "height": int.from_bytes(png[20:24], "big")}
+        views[key] = {
+            "alt": panel.selection(values) + " " + alt,
+            "min_text_px": min_px,
+            "width": int.from_bytes(png[16:20], "big"),
+            "height": int.from_bytes(png[20:24], "big"),
+        }
     tmp = index.with_suffix(".tmp")
     tmp.write_text(json.dumps(views, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     os.replace(tmp, index)
@@ -75,9 +80,12 @@ def _controls_html(panel: Panel) -> str:
         cid = f"{panel.id}-{c.name}"
         options = "".join(
             f'<option value="{j}"{" selected" if v == panel.first[c.name] else ""}>{escape(label)}</option>'
-            for j, (label, v) in enumerate(c.options))
-        out.append(f'<div class="missions-control"><label for="{escape(cid)}">{escape(c.label)}</label>'
-                   f'<select id="{escape(cid)}" data-index="{i}">{options}</select></div>')
+            for j, (label, v) in enumerate(c.options)
+        )
+        out.append(
+            f'<div class="missions-control"><label for="{escape(cid)}">{escape(c.label)}</label>'
+            f'<select id="{escape(cid)}" data-index="{i}">{options}</select></div>'
+        )
     return f'<div class="missions-controls">{"".join(out)}</div>'
 
 
@@ -85,8 +93,12 @@ def chart_html(panel: Panel, views: dict[str, dict], folder: str) -> str:
     """The panel's HTML; `folder` is the views' folder relative to the page."""
     first = views[panel.key(panel.first)]
     first_key = panel.key(panel.first)
-    manifest = {"folder": folder, "views": {k: {"alt": v["alt"], "w": v["width"], "h": v["height"],
-                                                 "px": v["min_text_px"]} for k, v in views.items()}}
+    manifest = {
+        "folder": folder,
+        "views": {
+            k: {"alt": v["alt"], "w": v["width"], "h": v["height"], "px": v["min_text_px"]} for k, v in views.items()
+        },
+    }
     data = script_json(manifest)
     src = f"{folder}/{first_key}.png"
     return (
@@ -100,7 +112,8 @@ def chart_html(panel: Panel, views: dict[str, dict], folder: str) -> str:
         f'<p class="missions-data-link"><a href="{escape(folder)}/{first_key}.csv" download>Data (CSV) for this view</a></p>'
         f"</figure>"
         f'<script type="application/json" class="missions-manifest">{data}</script>'
-        f"</div>")
+        f"</div>"
+    )
 
 
 def table_panel_html(panel: Panel) -> str:
@@ -115,7 +128,8 @@ def table_panel_html(panel: Panel) -> str:
         f'data-values="{values}" role="group" aria-label="{escape(panel.title)}">'
         f"{_controls_html(panel)}"
         f'<p class="missions-alt" aria-live="polite">{escape(caption)}</p>'
-        f"{html}</div>")
+        f"{html}</div>"
+    )
 
 
 def panel_digest(recipe: str, inputs_digest: str) -> str:

@@ -19,6 +19,7 @@ It also
   part's data or code re-reads and re-executes only the notebooks that use it;
 - writes the files published beside each page (charts' CSVs, panel views) when the build ends.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -106,7 +107,9 @@ def description(doctree, fallback: str) -> str:
 def _page_context(app, pagename, templatename, context, doctree) -> None:
     if not context.get("default_mode"):  # pydata-sphinx-theme reads it from html_context
         context["default_mode"] = "auto"
-    meta = description(doctree, f"{app.config.project}: six news stories about missions, retold with the data behind them.")
+    meta = description(
+        doctree, f"{app.config.project}: six news stories about missions, retold with the data behind them."
+    )
     context["metatags"] = context.get("metatags", "") + f'\n    <meta name="description" content="{escape(meta)}" />'
 
     if "body" in context:

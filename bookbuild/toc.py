@@ -1,4 +1,5 @@
 """The book's table of contents (_toc.yml) as a list of pages, for the tools and the tests."""
+
 from __future__ import annotations
 
 import re

@@ -6,6 +6,7 @@ With --stamp, a successful validation records a digest of data/ and of the loade
 later run with the same inputs skips the work (the no-change rebuild stays fast). Any change to
 a CSV, the descriptor or the loader means a full validation again.
 """
+
 import hashlib
 import sys
 from pathlib import Path

@@ -15,6 +15,7 @@ To update a package: `npm pack <package>@<version>` in a temporary folder, unpac
 needed files into the folder (replacing the old ones), then run `record` with the tarball URL and
 integrity that `npm view <package>@<version> dist.tarball dist.integrity` prints.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -34,8 +35,7 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def record(folder: Path, package: str, version: str, tarball: str, integrity: str,
-           folder_in_tarball: str) -> dict:
+def record(folder: Path, package: str, version: str, tarball: str, integrity: str, folder_in_tarball: str) -> dict:
     """Write folder/VENDOR.json listing every file in the folder with its SHA-256."""
     files = sorted(p for p in folder.iterdir() if p.is_file() and p.name != RECORD)
     rec = {

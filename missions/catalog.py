@@ -4,6 +4,7 @@ Each dataset gets one row: its title (with an anchor, `data-<name>`, that the ch
 tables link to), rows, period, sources with their quality tier, licence and a download link to
 the CSV published with the book (`_data/`, copied by the build). Everything is escaped text.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -41,8 +42,10 @@ def sources(res: dict) -> list[dict]:
     out = res.get("sources", [])
     for s in out:
         if s.get("tier") not in TIERS:
-            raise ValueError(f"datapackage.json, resource {res['name']!r}: source {s.get('title')!r} "
-                             f"needs a tier, one of {list(TIERS)}")
+            raise ValueError(
+                f"datapackage.json, resource {res['name']!r}: source {s.get('title')!r} "
+                f"needs a tier, one of {list(TIERS)}"
+            )
     return out
 
 
@@ -51,15 +54,18 @@ def catalogue() -> pd.DataFrame:
     rows = []
     for res in package()["resources"]:
         srcs = sources(res)
-        rows.append({
-            "name": res["name"],
-            "title": res.get("title", res["name"]),
-            "rows": len(load(res["name"])),
-            "period": _period(res["name"], res["schema"]["fields"]),
-            "sources": srcs,
-            "licence": "; ".join(l.get("title") or l.get("name", "") for l in res.get("licenses", [])) or "not stated",
-            "path": res["path"],
-        })
+        rows.append(
+            {
+                "name": res["name"],
+                "title": res.get("title", res["name"]),
+                "rows": len(load(res["name"])),
+                "period": _period(res["name"], res["schema"]["fields"]),
+                "sources": srcs,
+                "licence": "; ".join(lic.get("title") or lic.get("name", "") for lic in res.get("licenses", []))
+                or "not stated",
+                "path": res["path"],
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -81,17 +87,27 @@ def _source_cell(srcs: list[dict]) -> html.Safe:
 def catalogue_table(prefix: str = "../../_data/") -> html.Table:
     body = []
     for r in catalogue().itertuples():
-        body.append([html.Safe(f'<span id="data-{html.text(r.name)}"><strong>{html.text(r.title)}</strong></span>'),
-                     html.text(f"{r.rows:,}"), html.text(r.period), _source_cell(r.sources), html.text(r.licence),
-                     html.link(r.path.split("/")[-1], prefix + r.path)])
-    return html.Table(["Dataset", "Rows", "Period", "Sources (tier)", "Licence", "Download"], body,
-                      label="The book's datasets")
+        body.append(
+            [
+                html.Safe(f'<span id="data-{html.text(r.name)}"><strong>{html.text(r.title)}</strong></span>'),
+                html.text(f"{r.rows:,}"),
+                html.text(r.period),
+                _source_cell(r.sources),
+                html.text(r.licence),
+                html.link(r.path.split("/")[-1], prefix + r.path),
+            ]
+        )
+    return html.Table(
+        ["Dataset", "Rows", "Period", "Sources (tier)", "Licence", "Download"], body, label="The book's datasets"
+    )
 
 
 def descriptions() -> html.Table:
     """Each dataset's description (its gaps, seams and caveats), as the data package states them."""
-    body = [[html.text(res.get("title", res["name"])), html.text(res.get("description", ""))]
-            for res in package()["resources"]]
+    body = [
+        [html.text(res.get("title", res["name"])), html.text(res.get("description", ""))]
+        for res in package()["resources"]
+    ]
     return html.Table(["Dataset", "What it covers, and its gaps"], body, label="Gaps, seams and caveats")
 
 

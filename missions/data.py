@@ -4,6 +4,7 @@ Validation is done by the frictionless library against the one descriptor; nothi
 or dropped. Any problem raises DataError naming the file and, where there is one, the row and
 column.
 """
+
 from __future__ import annotations
 
 import functools
@@ -94,8 +95,13 @@ def _format_error(rel: str, err: dict) -> str:
 def validate(name: str) -> None:
     """Validate one resource with frictionless; raise DataError listing the first problems."""
     path = resource_path(name)
-    _validate_cached(name, str(path), path.stat().st_mtime if path.exists() else -1.0,
-                     str(datapackage_path()), datapackage_path().stat().st_mtime)
+    _validate_cached(
+        name,
+        str(path),
+        path.stat().st_mtime if path.exists() else -1.0,
+        str(datapackage_path()),
+        datapackage_path().stat().st_mtime,
+    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -135,8 +141,11 @@ def load(name: str) -> pd.DataFrame:
     validate(name)
     res = resource(name)
     fields = res["schema"]["fields"]
-    dtypes = {f["name"]: _DTYPES.get(f.get("type", "string"), "string") for f in fields
-              if f.get("type", "string") not in _DATES}
+    dtypes = {
+        f["name"]: _DTYPES.get(f.get("type", "string"), "string")
+        for f in fields
+        if f.get("type", "string") not in _DATES
+    }
     dates = [f["name"] for f in fields if f.get("type") in _DATES]
     df = pd.read_csv(
         resource_path(name),

@@ -5,6 +5,7 @@ Renderers build cells from `text(...)` (escaped text; a missing value prints as 
 fragment: any other address, such as `javascript:`, is shown as text and never becomes a link). A `Table` displays as text/html, which
 the book inserts as it is: nothing in a cell is read as Markdown or as a MyST role.
 """
+
 from __future__ import annotations
 
 import math
@@ -66,8 +67,15 @@ def join(parts: Sequence[Safe], sep: str = "; ") -> Safe:
 class Table:
     """An HTML table that stacks into labelled cards on a phone and scrolls when wide."""
 
-    def __init__(self, headings: Sequence[str], rows: Sequence[Sequence[Safe]], label: str,
-                 classes: str = "", fold: str | None = None, fold_id: str | None = None):
+    def __init__(
+        self,
+        headings: Sequence[str],
+        rows: Sequence[Sequence[Safe]],
+        label: str,
+        classes: str = "",
+        fold: str | None = None,
+        fold_id: str | None = None,
+    ):
         for row in rows:
             if len(row) != len(headings):
                 raise ValueError(f"a row has {len(row)} cells, the table {len(headings)} columns")
@@ -81,14 +89,16 @@ class Table:
         head = "".join(f'<th scope="col">{escape(h)}</th>' for h in self.headings)
         body = "".join(
             "<tr>" + "".join(f'<td data-label="{escape(h)}">{c}</td>' for h, c in zip(self.headings, row)) + "</tr>"
-            for row in self.rows)
-        table = (f'<div class="missions-table-scroll" tabindex="0" role="region" aria-label="{escape(self.label)}">'
-                 f'<table class="missions-table missions-stack {escape(self.classes)}"><thead><tr>{head}</tr></thead>'
-                 f"<tbody>{body}</tbody></table></div>")
+            for row in self.rows
+        )
+        table = (
+            f'<div class="missions-table-scroll" tabindex="0" role="region" aria-label="{escape(self.label)}">'
+            f'<table class="missions-table missions-stack {escape(self.classes)}"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table></div>"
+        )
         if self.fold:
             ident = f' id="{escape(self.fold_id)}"' if self.fold_id else ""
-            return (f'<details class="missions-fold"{ident}><summary>{escape(self.fold)}</summary>'
-                    f"{table}</details>")
+            return f'<details class="missions-fold"{ident}><summary>{escape(self.fold)}</summary>{table}</details>'
         return table
 
     def _repr_html_(self) -> str:

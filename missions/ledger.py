@@ -6,6 +6,7 @@ figures and the claim's reading. The tables here are HTML (missions.html): every
 data is escaped, missing values print as "—", and sources show as their publishers' names,
 linked, never as the book's dataset ids (those stay in the downloadable CSV).
 """
+
 from __future__ import annotations
 
 import math
@@ -16,7 +17,7 @@ import pandas as pd
 from IPython.display import Markdown
 
 from missions import html
-from missions.data import DataError, load, resource
+from missions.data import DataError, load
 
 VERDICT_LABELS = {
     "matches": "Matches",
@@ -32,21 +33,26 @@ VERDICT_ORDER = list(VERDICT_LABELS)
 READINGS = {
     "exact": "the same number",
     "rounded": "the same number once the found value is rounded as the article rounds (to the place of "
-               "its last non-zero digit: 12,500 to the hundred, 4.9 to the tenth)",
+    "its last non-zero digit: 12,500 to the hundred, 4.9 to the tenth)",
     "more-than": "a lower bound: the found value must be larger",
     "at-least": "a lower bound: the found value may equal it",
     "date": "a date, printed as a decade, a year, a month or a day: the same date to the precision "
-            "printed, or it differs",
+    "printed, or it differs",
     "different-measure": "the two figures count different things",
     "cannot-test": "nothing found can test it",
     "holds": "a statement without a figure, tested against the data: the found value is 1 when the "
-             "data bear the statement out and 0 when they contradict it",
+    "data bear the statement out and 0 when they contradict it",
 }
 
 #: A reading in a few words, for table cells.
 READING_SHORT = {
-    "exact": "same number", "rounded": "same once rounded", "more-than": "more than", "at-least": "at least",
-    "date": "same date", "different-measure": "different measures", "cannot-test": "cannot be tested",
+    "exact": "same number",
+    "rounded": "same once rounded",
+    "more-than": "more than",
+    "at-least": "at least",
+    "date": "same date",
+    "different-measure": "different measures",
+    "cannot-test": "cannot be tested",
     "holds": "borne out or not",
 }
 
@@ -72,6 +78,7 @@ DATE_UNITS = ("decade", "year", "month", "date")
 
 
 # --- the rules ---------------------------------------------------------------------------------
+
 
 def precision(stated: float) -> float:
     """The place of a printed figure's last non-zero digit: 12500 -> 100, 4.9 -> 0.1, 7 -> 1."""
@@ -115,7 +122,7 @@ def judge(stated, found, reading: str) -> str:
         printed, have = _date_digits(s), _date_digits(f)
         if len(have) < len(printed):
             raise ValueError(f"found date {have} is less precise than the stated {printed}")
-        return "matches" if have[:len(printed)] == printed else "differs"
+        return "matches" if have[: len(printed)] == printed else "differs"
     if reading == "more-than":
         return "matches" if f > s else "differs"
     if reading == "at-least":
@@ -159,6 +166,7 @@ def value_text(value, unit, reading: str = "") -> str:
 
 
 # --- the rows ----------------------------------------------------------------------------------
+
 
 def rows(article: str | None = None) -> pd.DataFrame:
     """The ledger's rows, optionally only one article's."""
@@ -237,8 +245,12 @@ def sources_of(found_where, from_doc: str) -> list[html.Safe]:
         head = re.split(r"[ ,:;(]", part, maxsplit=1)[0]
         for name in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", part.split(",")[0]) or [head]:
             if name in names:
-                out.append(html.link(names[name].get("title", name),
-                                     page_link(from_doc, "book/back/data-and-methods", f"data-{name}")))
+                out.append(
+                    html.link(
+                        names[name].get("title", name),
+                        page_link(from_doc, "book/back/data-and-methods", f"data-{name}"),
+                    )
+                )
     return out
 
 
@@ -261,22 +273,35 @@ def found_cell(r, from_doc: str) -> html.Safe:
 
 # --- tables ------------------------------------------------------------------------------------
 
+
 def chapter_table(article: str) -> html.Table:
     """The chapter's claims, folded: claim and figure, verdict, what was found (with sources), why."""
     doc = _page_of(article)
     df = in_reading_order(rows(article))
     body = []
     for _, r in df.iterrows():
-        claim_text = html.Safe(f"{html.text(r['claim'])} <span class=\"missions-stated\">(the article: "
-                               f"“{html.text(r['stated_text'])}”)</span>")
-        body.append([claim_text, html.Safe(f"<strong>{html.text(VERDICT_LABELS[r['verdict']])}</strong>"),
-                     found_cell(r, doc), html.text(r["note"])])
+        claim_text = html.Safe(
+            f'{html.text(r["claim"])} <span class="missions-stated">(the article: '
+            f"“{html.text(r['stated_text'])}”)</span>"
+        )
+        body.append(
+            [
+                claim_text,
+                html.Safe(f"<strong>{html.text(VERDICT_LABELS[r['verdict']])}</strong>"),
+                found_cell(r, doc),
+                html.text(r["note"]),
+            ]
+        )
     from missions.text import count
 
-    return html.Table(["Claim", "Verdict", "What we found", "Why"], body,
-                      label="The article's figures, checked", classes="missions-claims",
-                      fold=f"The article's figures, checked: {count(len(df))} claims",
-                      fold_id=f"claims-table-{article}")
+    return html.Table(
+        ["Claim", "Verdict", "What we found", "Why"],
+        body,
+        label="The article's figures, checked",
+        classes="missions-claims",
+        fold=f"The article's figures, checked: {count(len(df))} claims",
+        fold_id=f"claims-table-{article}",
+    )
 
 
 def page_table(article: str) -> html.Table:
@@ -287,12 +312,21 @@ def page_table(article: str) -> html.Table:
     body = []
     for _, r in df.iterrows():
         found = value_text(r["found_value"], r["found_unit"], r["reading"]) or None
-        body.append([html.text(r["claim"]), html.text(r["stated_text"]), html.text(found),
-                     html.Safe(f"<strong>{html.text(VERDICT_LABELS[r['verdict']])}</strong>"),
-                     html.text(READING_SHORT[r["reading"]]),
-                     html.link("its chapter", page_link(here, chapter, f"claims-{article}"))])
-    return html.Table(["Claim (our words)", "The article says", "Found", "Verdict", "How compared", "Discussed in"],
-                      body, label=f"Claims of {article}")
+        body.append(
+            [
+                html.text(r["claim"]),
+                html.text(r["stated_text"]),
+                html.text(found),
+                html.Safe(f"<strong>{html.text(VERDICT_LABELS[r['verdict']])}</strong>"),
+                html.text(READING_SHORT[r["reading"]]),
+                html.link("its chapter", page_link(here, chapter, f"claims-{article}")),
+            ]
+        )
+    return html.Table(
+        ["Claim (our words)", "The article says", "Found", "Verdict", "How compared", "Discussed in"],
+        body,
+        label=f"Claims of {article}",
+    )
 
 
 def facts_table() -> html.Table:
@@ -301,8 +335,14 @@ def facts_table() -> html.Table:
     body = []
     for r in facts.itertuples():
         date = "" if html.is_missing(r.source_date) else f", {r.source_date}"
-        body.append([html.text(r.statement),
-                     html.Safe(f"{html.link(r.source_title, r.source_url)} ({html.text(r.publisher)}{html.text(date) if date else ''})")])
+        body.append(
+            [
+                html.text(r.statement),
+                html.Safe(
+                    f"{html.link(r.source_title, r.source_url)} ({html.text(r.publisher)}{html.text(date) if date else ''})"
+                ),
+            ]
+        )
     return html.Table(["What the source says (our words)", "Source"], body, label="Published facts used")
 
 
@@ -316,7 +356,9 @@ def figures_not_claims() -> html.Table:
         shown = ", ".join(dict.fromkeys(f"“{f}”" for f in grp["figure"]))
         times = f" ({len(grp)} times)" if len(grp) > 1 else ""
         body.append([html.text(shorts[art]), html.text(shown + times), html.text(NOT_A_CLAIM[reason])])
-    return html.Table(["Article", "Figure as printed", "Why it is not a claim"], body, label="Figures that are not claims")
+    return html.Table(
+        ["Article", "Figure as printed", "Why it is not a claim"], body, label="Figures that are not claims"
+    )
 
 
 def readings_list() -> Markdown:
@@ -328,5 +370,6 @@ def readings_list() -> Markdown:
     def n(k: int) -> str:
         return f"{count(k)} claim" if k == 1 else f"{count(k)} claims"
 
-    return Markdown("\n".join(f"- **{name}** ({n(int(counts.get(name, 0)))}): {text}."
-                              for name, text in READINGS.items()))
+    return Markdown(
+        "\n".join(f"- **{name}** ({n(int(counts.get(name, 0)))}): {text}." for name, text in READINGS.items())
+    )

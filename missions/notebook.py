@@ -1,4 +1,5 @@
 """What a chapter's notebook calls to put things on the page: glued numbers and the claims table."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping

@@ -1,4 +1,5 @@
 """Where things live, found from this file so notebooks work from any working directory."""
+
 import os
 from pathlib import Path
 

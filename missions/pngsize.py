@@ -5,6 +5,7 @@ Charts have a few flat colours plus anti-aliased edges, so an adaptive 256-colou
 (the Cambodia chapter's charts: 65-117 KB -> 24-43 KB). Deterministic: the same input bytes give
 the same output bytes. Meant to be called by missions.style.finish() on the rendered PNG.
 """
+
 from __future__ import annotations
 
 import io

@@ -8,6 +8,7 @@ reader as "Data (CSV)" under the chart).
 Charts are drawn 5.2 inches wide so that they fit a phone: at 390 px the page shows them about
 342 px wide, so text of 11 pt or more stays at least 10 CSS px tall (`finish` refuses smaller).
 """
+
 from __future__ import annotations
 
 import base64
@@ -40,25 +41,25 @@ HIGHLIGHT = PALETTE["vermillion"]
 MUTED = PALETTE["grey"]
 
 FOOTER_PT = 11.5
-FOOTER_WRAP = 56    # characters per footer line at FOOTER_PT across the 5.2-inch figure
+FOOTER_WRAP = 56  # characters per footer line at FOOTER_PT across the 5.2-inch figure
 FOOTER_LINE_IN = FOOTER_PT * 1.25 / 72  # one footer line, in inches
 
-WIDTH_IN = 5.2       # 520 px at DPI: shown at natural size on a desktop, about 342 px on a phone
+WIDTH_IN = 5.2  # 520 px at DPI: shown at natural size on a desktop, about 342 px on a phone
 HEIGHT_IN = 4.0
 DPI = 100
-MIN_TEXT_PT = 11     # smallest text a chart may carry: 11 pt * 342/520 is 10 CSS px on a phone
-PHONE_IMAGE_PX = 342 # the width a 390-px phone gives a chart (measured in Chromium)
+MIN_TEXT_PT = 11  # smallest text a chart may carry: 11 pt * 342/520 is 10 CSS px on a phone
+PHONE_IMAGE_PX = 342  # the width a 390-px phone gives a chart (measured in Chromium)
 
 RC = {
     "figure.figsize": (WIDTH_IN, HEIGHT_IN),
     "figure.dpi": DPI,
     "savefig.dpi": DPI,
-    "figure.facecolor": "white",      # stays readable in the theme's dark mode
+    "figure.facecolor": "white",  # stays readable in the theme's dark mode
     "axes.facecolor": "white",
     "savefig.facecolor": "white",
     "savefig.transparent": False,
-    "font.size": 15,                  # large, since a phone shows the figure at about half size:
-    "axes.titlesize": 17.5,           # 15 pt at 100 dpi is about 10.5 CSS px on a 390-px screen
+    "font.size": 15,  # large, since a phone shows the figure at about half size:
+    "axes.titlesize": 17.5,  # 15 pt at 100 dpi is about 10.5 CSS px on a 390-px screen
     "axes.titleweight": "bold",
     "axes.titlelocation": "left",
     "axes.labelsize": 15,
@@ -74,7 +75,7 @@ RC = {
     "grid.linewidth": 0.8,
     "axes.prop_cycle": matplotlib.cycler(color=CYCLE),
     "lines.linewidth": 2.2,
-    "svg.hashsalt": "missions",       # deterministic SVG ids, should anyone save SVG
+    "svg.hashsalt": "missions",  # deterministic SVG ids, should anyone save SVG
     "path.simplify": True,
 }
 
@@ -115,8 +116,11 @@ class Chart:
         # bookbuild.mystnb reads "alt" into the page's <img alt="...">; "width" is the natural width
         # in CSS pixels (the page scales it down on narrow screens and links the full-size file);
         # "missions" carries the rows drawn (published as "Data (CSV)") and the smallest text size.
-        meta = {"alt": self.alt, "width": self.width,
-                "missions": {"csv": self.csv, "name": self.name, "min_text_px": self.min_text_px}}
+        meta = {
+            "alt": self.alt,
+            "width": self.width,
+            "missions": {"csv": self.csv, "name": self.name, "min_text_px": self.min_text_px},
+        }
         return data, {"image/png": meta}
 
     def __repr__(self) -> str:
@@ -130,8 +134,7 @@ def new_figure(height: float = HEIGHT_IN, width: float | None = None, **kwargs):
 
 def _smallest_text_pt(fig) -> float:
     """The smallest font size of any text the figure shows (after it has been drawn)."""
-    sizes = [t.get_fontsize() for t in fig.findobj(matplotlib.text.Text)
-             if t.get_visible() and t.get_text().strip()]
+    sizes = [t.get_fontsize() for t in fig.findobj(matplotlib.text.Text) if t.get_visible() and t.get_text().strip()]
     return min(sizes) if sizes else FOOTER_PT
 
 
@@ -167,11 +170,22 @@ def finish(fig, *, source: str, alt: str, data, note: str | None = None, name: s
     if smallest < MIN_TEXT_PT:
         raise ValueError(f"chart text of {smallest} pt is below the house minimum of {MIN_TEXT_PT} pt")
     csv = data.to_csv(index=False, lineterminator="\n")
-    return Chart(compact_png(buf.getvalue()), alt=alt, source=source, csv=csv,
-                 min_text_px=int(smallest * DPI / 72), name=name)
+    return Chart(
+        compact_png(buf.getvalue()), alt=alt, source=source, csv=csv, min_text_px=int(smallest * DPI / 72), name=name
+    )
 
 
 def label_line_end(ax, x, y, text: str, color: str, dx: float = 4, dy: float = 0, **kwargs) -> None:
     """Label a line directly at its last point instead of using a legend (dy nudges it, in points)."""
-    ax.annotate(text, xy=(x, y), xytext=(dx, dy), textcoords="offset points", va="center",
-                color=color, fontsize=15, fontweight="bold", annotation_clip=False, **kwargs)
+    ax.annotate(
+        text,
+        xy=(x, y),
+        xytext=(dx, dy),
+        textcoords="offset points",
+        va="center",
+        color=color,
+        fontsize=15,
+        fontweight="bold",
+        annotation_clip=False,
+        **kwargs,
+    )

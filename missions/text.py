@@ -4,6 +4,7 @@ Numbers one to nine are written as words; dates as "18 June 2023" or "June 2023"
 "from 2006 to 2017"; lists as "A, B and C". Each chapter's `numbers()` uses these, so no
 chapter writes its own formatter.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable

@@ -1,4 +1,5 @@
 """Fixtures shared by the tests: the repository, the table of contents and the built book."""
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """The built book (`make book`, -W): every toc page is there, with alt text, citations and downloads."""
+
 from __future__ import annotations
 
 import re
@@ -120,12 +121,14 @@ def test_the_address_is_one_setting_and_its_buttons_wait_for_it(built_html):
     url = config["repository"]["url"]
     for entry in PAGES:
         html = (built_html / f"{entry}.html").read_text(encoding="utf-8")
-        article = html[html.find('<article'):]
+        article = html[html.find("<article") :]
         assert "<this repository>" not in article and "&lt;this repository&gt;" not in article
         if has_address(url):
             assert url in html, f"{entry}: no repository button"
         else:
-            assert "mybinder.org" not in html and "github.com/missions" not in html, f"{entry}: a button with no address"
+            assert "mybinder.org" not in html and "github.com/missions" not in html, (
+                f"{entry}: a button with no address"
+            )
     assert not has_address("") and not has_address("https://") and has_address("https://github.com/o/r")
 
 
@@ -136,7 +139,7 @@ def test_every_page_has_a_description_and_the_site_an_icon_and_a_titled_front_do
         assert meta and len(meta.group(1)) >= 40, f"{entry}: no meta description"
         assert re.search(r'<link rel="icon" href="[^"]*favicon.svg"', html), f"{entry}: no favicon"
     front = (built_html / "index.html").read_text(encoding="utf-8")
-    assert "<title>Missions</title>" in front and 'url=book/intro.html' in front
+    assert "<title>Missions</title>" in front and "url=book/intro.html" in front
 
 
 def test_built_book_carries_the_current_stylesheets_and_scripts(built_html):

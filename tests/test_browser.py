@@ -7,15 +7,19 @@ browser), and checks on each page:
 - no request leaves the site (each one is aborted and reported) and no local request fails;
 - no console errors and no uncaught exceptions;
 - axe-core (vendored: web/test-vendor/axe-core) finds no serious or critical violation;
-- pages with saved widget state show their widgets, rendered by the vendored widget manager;
-- at 390 px wide the page does not scroll sideways and every image fits in the viewport;
+- no page loads a widget manager or saved widget state;
+- at 390 px wide the page does not scroll sideways, every image fits, every wide table either stacks
+  or scrolls inside its own box, and chart text is at least 10 CSS px tall;
 - in the theme's dark mode, figures are shown as drawn (no dimming filter, white background).
+Then, on the pages that have them: every control of every published panel, set from the keyboard,
+changes what the panel shows; the ☰ and "Contents" buttons open at 390 and 1280 px; and each
+chapter's first load stays within its budget (bookbuild.pageweight).
 Skips (with the reason) where /usr/bin/chromium or the built book is absent, except in CI
 (CI=true), where that fails. One browser for the module, one fresh context per page.
 """
+
 from __future__ import annotations
 
-import json
 import os
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -23,7 +27,8 @@ from pathlib import Path
 
 import pytest
 
-from bookbuild.pagebudget import WIDGET_STATE, site_pages
+from bookbuild import pageweight
+from bookbuild.toc import toc_files
 from missions.paths import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -31,21 +36,21 @@ HTML = Path(os.environ.get("MISSIONS_HTML", ROOT / "_build" / "html")).resolve()
 AXE = ROOT / "web" / "test-vendor" / "axe-core" / "axe.min.js"
 PREFIX = "/missions/"
 IN_CI = os.environ.get("CI", "").lower() == "true"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-    "--disable-dev-shm-usage", "--disable-extensions", "--disable-default-apps",
-]
+CHROMIUM_ARGS = pageweight.CHROMIUM_ARGS
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
-# Containers the html manager renders (any one visible means the widgets are shown).
-WIDGET_SELECTOR = ".jupyter-widgets.widget-container, .jupyter-widgets.widget-box, .jupyter-widgets.widget-inline-hbox"
 
 if not CHROMIUM.exists() and not IN_CI:
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); browser tests skipped "
-                "(they run in CI, where .ci/run installs it)", allow_module_level=True)
+    pytest.skip(
+        f"{CHROMIUM} is not installed (apt-get install chromium); browser tests skipped "
+        "(they run in CI, where .ci/run installs it)",
+        allow_module_level=True,
+    )
 
-PAGES = site_pages()
+PAGES = [f"{f}.html" for f in toc_files()] + ["search.html", "genindex.html"]
+CHAPTERS = [
+    f"{f}.html" for f in toc_files() if f.startswith("book/") and not f.startswith("book/back/") and f != "book/intro"
+]
 
 
 class _SubpathHandler(SimpleHTTPRequestHandler):
@@ -58,7 +63,7 @@ class _SubpathHandler(SimpleHTTPRequestHandler):
         if not self.path.startswith(PREFIX):
             self.send_error(404, "outside the book's subpath")
             return False
-        self.path = "/" + self.path[len(PREFIX):]
+        self.path = "/" + self.path[len(PREFIX) :]
         return True
 
     def do_GET(self):
@@ -100,18 +105,6 @@ def browser():
         b.close()
 
 
-def _has_widget_state(page_path: str) -> bool:
-    text = (HTML / page_path).read_text(encoding="utf-8")
-    start = text.find(f'type="{WIDGET_STATE}"')
-    if start < 0:
-        return False
-    body = text[text.find(">", start) + 1:text.find("</script>", start)]
-    try:
-        return bool(json.loads(body).get("state"))
-    except ValueError:
-        return True  # let the browser checks say what is wrong
-
-
 def _axe_serious(page, rules: list[str] | None = None, label: str = "axe") -> list[str]:
     if not page.evaluate("() => !!window.axe"):
         page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
@@ -141,6 +134,29 @@ LAYOUT_JS = """() => {
         if (r.width === 0 || getComputedStyle(img).visibility === 'hidden') continue;
         if (r.left < -1 || r.right > vw + 1)
             out.push(`image wider than the viewport (${Math.round(r.left)}..${Math.round(r.right)} of ${vw}px): ${img.getAttribute('alt') || img.src}`);
+        // chart text: the smallest text in natural pixels, scaled as the page shows the image
+        const cls = [...img.classList].find(c => c.startsWith('missions-min-text-'));
+        const px = img.dataset.minTextPx ? +img.dataset.minTextPx : cls ? +cls.slice('missions-min-text-'.length) : 0;
+        if (img.closest('.bd-article') && !px && img.naturalWidth > 200)
+            out.push(`chart image carries no text size: ${img.getAttribute('alt') || img.src}`);
+        if (px && img.naturalWidth && px * r.width / img.naturalWidth < 10 - 1e-6)
+            out.push(`chart text ${(px * r.width / img.naturalWidth).toFixed(1)} CSS px (< 10): ${(img.getAttribute('alt') || img.src).slice(0, 80)}`);
+    }
+    // wide tables: stacked (display block rows) or scrolling inside their own box, never cut off
+    for (const table of document.querySelectorAll('.bd-article table')) {
+        const r = table.getBoundingClientRect();
+        if (r.width === 0) continue;
+        let box = table.parentElement, scrolls = false;
+        while (box && box !== document.body) {
+            const st = getComputedStyle(box);
+            if (['auto', 'scroll'].includes(st.overflowX)) { scrolls = true; break; }
+            if (st.overflowX === 'hidden' && box.scrollWidth > box.clientWidth + 1)
+                out.push(`a table is cut off by an overflow:hidden box: ${table.className}`);
+            box = box.parentElement;
+        }
+        if (r.right > vw + 1 && !scrolls) out.push(`table wider than the page and not scrollable: ${table.className}`);
+        if (scrolls && box.scrollWidth > box.clientWidth + 1 && !box.matches('.missions-table-scroll, .pst-scrollable-table-container'))
+            out.push(`a scrolling table has no visible cue: ${table.className}`);
     }
     return out;
 }"""
@@ -164,6 +180,7 @@ def test_page_in_browser(page_path, site, browser):
     problems: list[str] = []
     context = browser.new_context(viewport=DESKTOP, service_workers="block")
     try:
+
         def route(r):
             if r.request.url.startswith(origin + "/"):
                 r.continue_()
@@ -173,24 +190,18 @@ def test_page_in_browser(page_path, site, browser):
 
         context.route("**/*", route)
         page = context.new_page()
-        page.on("console", lambda m: m.type == "error" and problems.append(
-            f"console error: {m.text} @ {m.location.get('url', '')}"))
+        page.on(
+            "console",
+            lambda m: m.type == "error" and problems.append(f"console error: {m.text} @ {m.location.get('url', '')}"),
+        )
         page.on("pageerror", lambda e: problems.append(f"uncaught exception: {e}"))
         page.on("response", lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"))
 
         page.goto(f"{origin}{PREFIX}{page_path}", wait_until="load")
-        if _has_widget_state(page_path):
-            try:
-                page.wait_for_selector(WIDGET_SELECTOR, state="visible", timeout=15000)
-            except Exception:  # noqa: BLE001 - reported below with the page's other problems
-                problems.append("page has saved widget state but no widget was rendered")
-            else:
-                # every widget view placeholder was replaced by a rendered widget
-                empty = page.evaluate("""() => [...document.querySelectorAll(
-                    'script[type="application/vnd.jupyter.widget-view+json"]')]
-                    .filter(s => !s.parentElement.querySelector('.jupyter-widgets')).length""")
-                if empty:
-                    problems.append(f"{empty} widget view(s) not rendered")
+        if page.evaluate(
+            "() => !!document.querySelector('script[type=\"application/vnd.jupyter.widget-state+json\"]')"
+        ):
+            problems.append("the page carries saved widget state")
         page.wait_for_load_state("networkidle")
         problems += _axe_serious(page)
 
@@ -214,3 +225,126 @@ def test_subpath_server_refuses_other_paths(site):
     assert err.value.code == 404
     with urllib.request.urlopen(f"{site}{PREFIX}genindex.html") as resp:
         assert resp.status == 200
+
+
+# --- the published panels --------------------------------------------------------------------
+PANEL_PAGES = [
+    p
+    for p in PAGES
+    if p.endswith(".html") and (HTML / p).is_file() and "missions-panel" in (HTML / p).read_text(encoding="utf-8")
+]
+
+
+def _open(browser, origin, page_path, viewport=DESKTOP):
+    context = browser.new_context(viewport=viewport, service_workers="block")
+    problems: list[str] = []
+
+    def route(r):
+        if r.request.url.startswith(origin + "/"):
+            r.continue_()
+        else:
+            problems.append(f"request outside the site (aborted): {r.request.url}")
+            r.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.on("console", lambda m: m.type == "error" and problems.append(f"console error: {m.text}"))
+    page.on("pageerror", lambda e: problems.append(f"uncaught exception: {e}"))
+    page.on("response", lambda r: r.status >= 400 and problems.append(f"HTTP {r.status}: {r.url}"))
+    page.goto(f"{origin}{PREFIX}{page_path}", wait_until="load")
+    return context, page, problems
+
+
+@pytest.mark.parametrize("page_path", PANEL_PAGES)
+def test_every_panel_control_works_from_the_keyboard(page_path, site, browser):
+    context, page, problems = _open(browser, site, page_path, PHONE)
+    try:
+        panels = page.query_selector_all(".missions-panel")
+        assert panels, f"{page_path}: no published panel"
+        for panel in panels:
+            assert "missions-explorer" in panel.get_attribute("class")
+            pid = panel.get_attribute("data-panel")
+            for select in panel.query_selector_all("select"):
+                label = page.query_selector(f"label[for='{select.get_attribute('id')}']")
+                assert label and label.inner_text().strip(), f"{pid}: a control without a visible label"
+                select.focus()
+                outline = page.evaluate("el => getComputedStyle(el).outlineStyle", select)
+                assert outline != "none", f"{pid}: no visible focus on {select.get_attribute('id')}"
+                page.keyboard.press("End")
+                page.keyboard.press("Home")
+                page.keyboard.press("ArrowDown")
+                page.wait_for_timeout(150)
+                chosen = page.evaluate("el => el.options[el.selectedIndex].textContent", select)
+                panel = page.query_selector(f"#panel-{pid}")  # re-query the panel
+                caption = panel.query_selector(".missions-alt").inner_text()
+                if panel.get_attribute("data-kind") == "table":
+                    shown = len([r for r in panel.query_selector_all("tbody tr") if r.is_visible()])
+                    total = int(panel.get_attribute("data-total"))
+                    assert 0 < total and caption.lower().startswith(_count(shown)), (pid, chosen, caption, shown)
+                else:
+                    img = panel.query_selector(".missions-view img")
+                    page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=img)
+                    alt = img.get_attribute("alt")
+                    assert chosen in caption and chosen in alt, f"{pid}: chose {chosen!r}, the panel shows {caption!r}"
+                    assert alt == caption
+        page.wait_for_timeout(100)
+        problems += _axe_serious(page, label="axe after a change")
+    finally:
+        context.close()
+    assert not problems, f"{page_path}:\n  " + "\n  ".join(dict.fromkeys(problems))
+
+
+def _count(n: int) -> str:
+    words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    return words[n] if n <= 9 else f"{n:,}"
+
+
+# --- the sidebars open ------------------------------------------------------------------------
+VISIBLE_LINKS_JS = """(selector) => [...document.querySelectorAll(selector)].filter(a => {
+    const r = a.getBoundingClientRect(); return r.width > 0 && r.height > 0; }).length"""
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390px", "1280px"])
+@pytest.mark.parametrize("page_path", ["book/intro.html"] + CHAPTERS[:1])
+def test_site_navigation_and_contents_buttons_open(page_path, viewport, site, browser):
+    for toggle, links in (
+        (".primary-toggle", ".bd-docs-nav a"),
+        (".secondary-toggle", ".bd-toc-nav a, #pst-page-toc-nav a"),
+    ):
+        context, page, problems = _open(browser, site, page_path, viewport)
+        try:
+            buttons = [b for b in page.query_selector_all(toggle) if b.is_visible()]
+            before = page.evaluate(VISIBLE_LINKS_JS, links)
+            if not buttons:  # wide enough to show it all the time: the list is on screen
+                assert toggle == ".secondary-toggle" and before > 0, f"{page_path}: no {toggle} and nothing shown"
+                continue
+            buttons[0].click()
+            page.wait_for_timeout(400)
+            after = page.evaluate(VISIBLE_LINKS_JS, links)
+            assert after != before and (after > 0 or before > 0), f"{toggle} does nothing at {viewport['width']} px"
+            if before == 0:
+                assert after > 0, f"{toggle} did not open its list at {viewport['width']} px"
+            else:  # the chapter list was shown: the button hides it, and a second click brings it back
+                buttons[0].click()
+                page.wait_for_timeout(400)
+                assert page.evaluate(VISIBLE_LINKS_JS, links) == before
+        finally:
+            context.close()
+        assert not problems, problems
+
+
+# --- first-load weight ------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def intro_weight(site, browser):
+    return pageweight.measure(browser, f"{site}{PREFIX}", HTML, "book/intro.html", prefix=PREFIX)
+
+
+def test_intro_page_first_load_within_budget(intro_weight):
+    assert intro_weight.raw <= pageweight.INTRO_BUDGET, str(intro_weight)
+
+
+@pytest.mark.parametrize("page_path", CHAPTERS)
+def test_chapter_first_load_within_budget(page_path, site, browser, intro_weight):
+    weight = pageweight.measure(browser, f"{site}{PREFIX}", HTML, page_path, prefix=PREFIX)
+    budget = intro_weight.raw + weight.own_images + pageweight.CHAPTER_EXTRA
+    assert weight.raw <= budget, f"{weight} > intro {intro_weight.raw:,} + own images + 150 KB = {budget:,}"

@@ -1,4 +1,5 @@
 """missions.data: loading validates against datapackage.json, and bad input names file, row, column."""
+
 from __future__ import annotations
 
 import csv
@@ -17,20 +18,25 @@ from tests.conftest import ROOT
 
 DESCRIPTOR = {
     "name": "test",
-    "resources": [{
-        "name": "people", "path": "people.csv", "format": "csv", "mediatype": "text/csv",
-        "encoding": "utf-8",
-        "sources": [{"title": "Test survey", "publisher": "Test office"}],
-        "schema": {
-            "fields": [
-                {"name": "country", "type": "string", "constraints": {"required": True}},
-                {"name": "year", "type": "integer"},
-                {"name": "day", "type": "date"},
-                {"name": "total", "type": "integer", "constraints": {"minimum": 0, "required": True}},
-            ],
-            "primaryKey": ["country", "year"],
-        },
-    }],
+    "resources": [
+        {
+            "name": "people",
+            "path": "people.csv",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "sources": [{"title": "Test survey", "publisher": "Test office"}],
+            "schema": {
+                "fields": [
+                    {"name": "country", "type": "string", "constraints": {"required": True}},
+                    {"name": "year", "type": "integer"},
+                    {"name": "day", "type": "date"},
+                    {"name": "total", "type": "integer", "constraints": {"minimum": 0, "required": True}},
+                ],
+                "primaryKey": ["country", "year"],
+            },
+        }
+    ],
 }
 
 
@@ -59,7 +65,11 @@ def test_good_file_loads_typed(package):
 BAD = [
     ("extra column", "country,year,day,total,x\nA,2020,2020-01-31,5,1\n", ["extra-label", '"x"']),
     ("missing column", "country,year,total\nA,2020,5\n", ["missing-label", "'total'"]),
-    ("wrong type", "country,year,day,total\nA,2020,2020-01-31,five\n", ["row 2", "column 'total'", "type-error", "'five'"]),
+    (
+        "wrong type",
+        "country,year,day,total\nA,2020,2020-01-31,five\n",
+        ["row 2", "column 'total'", "type-error", "'five'"],
+    ),
     ("bad date", "country,year,day,total\nA,2020,31/01/2020,5\n", ["row 2", "column 'day'", "type-error"]),
     ("negative headcount", "country,year,day,total\nA,2020,2020-01-31,-5\n", ["row 2", "column 'total'", "minimum"]),
     ("blank required", "country,year,day,total\n,2020,2020-01-31,5\n", ["row 2", "column 'country'", "required"]),
@@ -96,6 +106,7 @@ def test_validation_sees_a_file_changed_on_disk(package):
     path = package("country,year,day,total\nA,2020,2020-01-31,5\n")
     assert len(data.load("people")) == 1
     import os
+
     path.write_text("country,year,day,total\nA,2020,2020-01-31,-1\n", encoding="utf-8")
     os.utime(path, (path.stat().st_atime, path.stat().st_mtime + 5))
     with pytest.raises(DataError, match="minimum"):
@@ -120,8 +131,9 @@ def test_every_resource_in_the_package_is_valid_and_documented():
             for key in ("title", "publisher", "path", "read"):
                 assert src.get(key), f"{res['name']}: source lacks {key}"
             assert src.get("tier") in TIERS, f"{res['name']}: source {src['title']!r} has no tier"
-            assert not src["path"].startswith("shared/"), \
+            assert not src["path"].startswith("shared/"), (
                 f"{res['name']}: source {src['title']!r} points at the team's notes, not a publication"
+            )
         for field in res["schema"]["fields"]:
             assert field.get("type"), f"{res['name']}.{field['name']} has no type"
 

@@ -9,9 +9,9 @@ claims, the dataset catalogue and descriptions, a published chart panel with its
 option labels, a table panel, a chart image's alt text). Sphinx builds it with myst-nb and the
 book's own mime renderers; the test reads the built page's text.
 """
+
 from __future__ import annotations
 
-import base64
 import csv
 import json
 import subprocess
@@ -57,8 +57,15 @@ def hostile_package(tmp_path_factory):
     for r in resources:
         r["title"] = f"{r['name']} {EVIL}"
         r["description"] = f"Described as {EVIL}"
-        r["sources"] = [{"title": EVIL, "publisher": "<i>Publisher", "path": "javascript:alert(5)",
-                         "read": "2026-12-01", "tier": "primary"}]
+        r["sources"] = [
+            {
+                "title": EVIL,
+                "publisher": "<i>Publisher",
+                "path": "javascript:alert(5)",
+                "read": "2026-12-01",
+                "tier": "primary",
+            }
+        ]
         (root / r["path"]).parent.mkdir(parents=True, exist_ok=True)
     by = {r["name"]: r for r in resources}
     articles = list(csv.DictReader((ROOT / "data" / "articles.csv").open(encoding="utf-8")))[:1]
@@ -66,25 +73,67 @@ def hostile_package(tmp_path_factory):
     art.update(title=f"Title {EVIL}", outlet=f"Outlet {EVIL}", short_title=f"Short {EVIL}", date_note=EVIL)
     _write_csv(root / by["articles"]["path"], articles)
     claims = [
-        {"claim_id": "hostile-one", "article": art["article"], "claim": f"Claim {EVIL}", "stated_value": "12",
-         "stated_unit": "people", "stated_text": f"twelve {EVIL}", "found_value": "12", "found_unit": "people",
-         "found_where": f"ledger-facts: hostile-fact ({EVIL})", "verdict": "matches", "note": f"Note {EVIL}",
-         "reading": "exact", "basis": "sourced-fact"},
-        {"claim_id": "hostile-two", "article": art["article"], "claim": f"Second {EVIL}", "stated_value": "",
-         "stated_unit": "", "stated_text": f"words {EVIL}", "found_value": "", "found_unit": "",
-         "found_where": f"nothing found {EVIL}", "verdict": "not-verifiable", "note": "Nothing.",
-         "reading": "cannot-test", "basis": "none"},
+        {
+            "claim_id": "hostile-one",
+            "article": art["article"],
+            "claim": f"Claim {EVIL}",
+            "stated_value": "12",
+            "stated_unit": "people",
+            "stated_text": f"twelve {EVIL}",
+            "found_value": "12",
+            "found_unit": "people",
+            "found_where": f"ledger-facts: hostile-fact ({EVIL})",
+            "verdict": "matches",
+            "note": f"Note {EVIL}",
+            "reading": "exact",
+            "basis": "sourced-fact",
+        },
+        {
+            "claim_id": "hostile-two",
+            "article": art["article"],
+            "claim": f"Second {EVIL}",
+            "stated_value": "",
+            "stated_unit": "",
+            "stated_text": f"words {EVIL}",
+            "found_value": "",
+            "found_unit": "",
+            "found_where": f"nothing found {EVIL}",
+            "verdict": "not-verifiable",
+            "note": "Nothing.",
+            "reading": "cannot-test",
+            "basis": "none",
+        },
     ]
     _write_csv(root / by["claims"]["path"], claims)
-    _write_csv(root / by["article-figures"]["path"], [
-        {"article": art["article"], "position": "1", "figure": "12", "claim_id": "hostile-one", "not_a_claim": ""},
-        {"article": art["article"], "position": "2", "figure": f"1325 {EVIL}", "claim_id": "", "not_a_claim": "part-of-a-name"},
-    ])
-    _write_csv(root / by["ledger-facts"]["path"], [
-        {"fact_id": "hostile-fact", "claim_id": "hostile-one", "value": "12", "unit": "people",
-         "statement": f"Statement {EVIL}", "source_title": f"Source {EVIL}", "publisher": f"Publisher {EVIL}",
-         "source_date": "", "source_url": 'https://example.org/a"onmouseover="alert(6)'},
-    ])
+    _write_csv(
+        root / by["article-figures"]["path"],
+        [
+            {"article": art["article"], "position": "1", "figure": "12", "claim_id": "hostile-one", "not_a_claim": ""},
+            {
+                "article": art["article"],
+                "position": "2",
+                "figure": f"1325 {EVIL}",
+                "claim_id": "",
+                "not_a_claim": "part-of-a-name",
+            },
+        ],
+    )
+    _write_csv(
+        root / by["ledger-facts"]["path"],
+        [
+            {
+                "fact_id": "hostile-fact",
+                "claim_id": "hostile-one",
+                "value": "12",
+                "unit": "people",
+                "statement": f"Statement {EVIL}",
+                "source_title": f"Source {EVIL}",
+                "publisher": f"Publisher {EVIL}",
+                "source_date": "",
+                "source_url": 'https://example.org/a"onmouseover="alert(6)',
+            },
+        ],
+    )
     (root / "datapackage.json").write_text(json.dumps({"name": "hostile", "resources": resources}), encoding="utf-8")
     return root / "datapackage.json"
 
@@ -92,21 +141,32 @@ def hostile_package(tmp_path_factory):
 def hostile_chart(view: str = "one") -> style.Chart:
     fig, ax = style.new_figure(height=3)
     ax.plot([0, 1], [0, 1])
-    return style.finish(fig, source=f"Source: {EVIL}", alt=f"Line chart alt text {view} {EVIL}",
-                        data=pd.DataFrame({"x": [0, 1]}), name=EVIL)
+    return style.finish(
+        fig,
+        source=f"Source: {EVIL}",
+        alt=f"Line chart alt text {view} {EVIL}",
+        data=pd.DataFrame({"x": [0, 1]}),
+        name=EVIL,
+    )
 
 
 def hostile_panel() -> Panel:
-    return Panel(id="hostile-panel", title=f"Panel {EVIL}",
-                 controls=[Control("view", f"Label {EVIL}", [(f"Option {EVIL}", "one"), ("Other", "two")])],
-                 first={"view": "one"}, offers=EVIL, adds="", recipe="tests.test_escaping:hostile_panel",
-                 draw=hostile_chart)
+    return Panel(
+        id="hostile-panel",
+        title=f"Panel {EVIL}",
+        controls=[Control("view", f"Label {EVIL}", [(f"Option {EVIL}", "one"), ("Other", "two")])],
+        first={"view": "one"},
+        offers=EVIL,
+        adds="",
+        recipe="tests.test_escaping:hostile_panel",
+        draw=hostile_chart,
+    )
 
 
 def _outputs(monkey_env: dict) -> list[dict]:
     """Every renderer's output for the hostile package, as notebook outputs (made in a subprocess
     that sees only the hostile data package)."""
-    code = r'''
+    code = r"""
 import json, sys
 from missions import catalog, ledger
 from missions.chapters import claims_ledger
@@ -121,14 +181,18 @@ outs = [ledger.chapter_table(art).html(), ledger.page_table(art).html(), ledger.
 bundle, meta = hostile_chart()._repr_mimebundle_()
 print(json.dumps({"html": outs, "png": bundle["image/png"], "meta": meta,
                   "panel": hostile_panel()._repr_mimebundle_()[MIME]}))
-'''
+"""
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=monkey_env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     made = json.loads(done.stdout)
-    outputs = [nbformat.v4.new_output("display_data", data={"text/html": h, "text/plain": "table"})
-               for h in made["html"]]
-    outputs.append(nbformat.v4.new_output("display_data", data={"image/png": made["png"], "text/plain": "chart"},
-                                          metadata=made["meta"]))
+    outputs = [
+        nbformat.v4.new_output("display_data", data={"text/html": h, "text/plain": "table"}) for h in made["html"]
+    ]
+    outputs.append(
+        nbformat.v4.new_output(
+            "display_data", data={"image/png": made["png"], "text/plain": "chart"}, metadata=made["meta"]
+        )
+    )
     from missions.panels import MIME
 
     outputs.append(nbformat.v4.new_output("display_data", data={MIME: made["panel"], "text/plain": "panel"}))
@@ -147,11 +211,19 @@ def built_page(hostile_package, tmp_path_factory):
     cell.outputs = _outputs(env)
     nb.cells = [nbformat.v4.new_markdown_cell("# Hostile data"), cell]
     nbformat.write(nb, src / "index.ipynb")
-    (src / "conf.py").write_text("extensions = ['myst_nb']\nnb_execution_mode = 'off'\n"
-                                 "project = 'Hostile'\nhtml_theme = 'basic'\n", encoding="utf-8")
+    (src / "conf.py").write_text(
+        "extensions = ['myst_nb']\nnb_execution_mode = 'off'\nproject = 'Hostile'\nhtml_theme = 'basic'\n",
+        encoding="utf-8",
+    )
     out = src / "_build"
-    done = subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-q", str(src), str(out)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "html", "-q", str(src), str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     return out / "index.html"
 
@@ -163,8 +235,17 @@ def test_every_hostile_value_shows_as_literal_text(built_page):
     for value in HOSTILE:
         assert " ".join(value.split()) in text, f"{value!r} is not on the page as text"
     # each free-text cell made it through: the claims, notes, statements, titles and the panel's labels
-    for marker in ("Claim <script>", "Note <script>", "Statement <script>", "Source <script>", "Title <script>",
-                   "Label <script>", "Option <script>", "Line chart alt text one <script>", "Described as <script>"):
+    for marker in (
+        "Claim <script>",
+        "Note <script>",
+        "Statement <script>",
+        "Source <script>",
+        "Title <script>",
+        "Label <script>",
+        "Option <script>",
+        "Line chart alt text one <script>",
+        "Described as <script>",
+    ):
         assert marker in text, f"{marker!r} was dropped"
 
 

@@ -1,5 +1,6 @@
 """Notebooks don't churn: executing an unchanged notebook gives the same bytes, in `make execute` and in
 the book build alike (bookbuild.execute.normalise)."""
+
 from __future__ import annotations
 
 import json
@@ -22,9 +23,11 @@ def _nb_with_volatile_bits() -> nbformat.NotebookNode:
     cell.metadata["missions_inputs"] = "abc"
     view = {"application/vnd.jupyter.widget-view+json": {"model_id": "f" * 32, "version_major": 2}}
     other = {"application/vnd.jupyter.widget-view+json": {"model_id": "a" * 32, "version_major": 2}}
-    cell.outputs = [nbformat.v4.new_output("display_data", data=view),
-                    nbformat.v4.new_output("display_data", data=other),
-                    nbformat.v4.new_output("display_data", data=view)]
+    cell.outputs = [
+        nbformat.v4.new_output("display_data", data=view),
+        nbformat.v4.new_output("display_data", data=other),
+        nbformat.v4.new_output("display_data", data=view),
+    ]
     nb.cells = [cell]
     return nb
 
@@ -43,8 +46,9 @@ def test_normalise_drops_run_metadata_and_numbers_widget_ids_in_order():
 def test_committed_notebook_is_normalised_and_small(path):
     text = path.read_text(encoding="utf-8")
     assert len(text.encode("utf-8")) <= MAX_BYTES, f"{path.name} is over {MAX_BYTES:,} bytes"
-    assert normalise(nbformat.reads(text, as_version=4)) == text, \
+    assert normalise(nbformat.reads(text, as_version=4)) == text, (
         f"{path.name} is not saved as `make execute` saves it (run make execute)"
+    )
     assert "application/vnd.jupyter.widget-state+json" not in text and "widget-view+json" not in text
 
 

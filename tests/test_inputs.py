@@ -1,4 +1,5 @@
 """bookbuild.inputs: a notebook re-runs when, and only when, its own data or code changed."""
+
 from __future__ import annotations
 
 import shutil
@@ -23,8 +24,10 @@ def copy(tmp_path) -> Path:
 
 
 def digests(root: Path) -> dict[str, str]:
-    return {nb.relative_to(ROOT).with_suffix("").as_posix(): inputs.digest(root / nb.relative_to(ROOT), root)
-            for nb in toc_notebooks()}
+    return {
+        nb.relative_to(ROOT).with_suffix("").as_posix(): inputs.digest(root / nb.relative_to(ROOT), root)
+        for nb in toc_notebooks()
+    }
 
 
 def test_a_titan_data_change_marks_titan_and_the_back_matter_stale_and_nothing_else(copy):
@@ -61,8 +64,18 @@ def test_a_shared_module_change_reaches_every_notebook(copy):
 
 
 def test_inputs_name_the_package_modules_a_notebook_imports():
-    files = {p.relative_to(ROOT).as_posix() for p in inputs.module_files(
-        "from missions.chapters import titan as chapter\nfrom missions.notebook import glue_all")}
-    assert {"missions/__init__.py", "missions/chapters/__init__.py", "missions/chapters/titan.py",
-            "missions/notebook.py", "missions/style.py", "missions/data.py"} <= files
+    files = {
+        p.relative_to(ROOT).as_posix()
+        for p in inputs.module_files(
+            "from missions.chapters import titan as chapter\nfrom missions.notebook import glue_all"
+        )
+    }
+    assert {
+        "missions/__init__.py",
+        "missions/chapters/__init__.py",
+        "missions/chapters/titan.py",
+        "missions/notebook.py",
+        "missions/style.py",
+        "missions/data.py",
+    } <= files
     assert not any(f.startswith("missions/chapters/cuba") for f in files)

@@ -7,6 +7,7 @@
 - Every figure printed in the six articles is a claim or has a reason not to be one; when the
   articles are on this machine, a fresh scan of them must give the committed list.
 """
+
 from __future__ import annotations
 
 import math
@@ -17,11 +18,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from bookbuild.figures import scan
 from missions import data
 from missions import titan as tt
-from missions.ledger import rows as ledger_rows
 from missions.ledger import BASES, CLOSE, NOT_A_CLAIM, READINGS, format_date, judge, precision
-from bookbuild.figures import scan
+from missions.ledger import rows as ledger_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 FT = 0.3048
@@ -38,29 +39,32 @@ def facts() -> pd.DataFrame:
 
 
 # --- the rules --------------------------------------------------------------------------------
-@pytest.mark.parametrize("stated, found, reading, verdict", [
-    (122, 122, "exact", "matches"),
-    (9, 11, "exact", "differs"),            # 18 % off
-    (100, 96, "exact", "close"),            # 4.2 % of the found value
-    (100, 95, "exact", "differs"),          # 5.3 %
-    (12500, 12467, "rounded", "matches"),   # to the hundred
-    (12500, 12551, "rounded", "close"),     # rounds to 12,600
-    (4.9, 4.8822, "rounded", "matches"),    # to the tenth
-    (7.7, 7.83, "rounded", "close"),        # 7.8, 1.7 % off
-    (4, 3.9, "rounded", "matches"),
-    (22000, 24180, "more-than", "matches"),
-    (50, 50, "more-than", "differs"),       # not more than
-    (50, 50, "at-least", "matches"),
-    (2006, 20060415, "date", "matches"),    # a year against a day
-    (2015, 20160701, "date", "differs"),
-    (199, 1999, "date", "matches"),         # the 1990s
-    (202306, 20230618, "date", "matches"),
-    (9205, 958, "different-measure", "measures-something-else"),
-    (75, None, "cannot-test", "not-verifiable"),
-    (None, None, "cannot-test", "not-verifiable"),
-    (1, 1, "holds", "matches"),             # the data bear the statement out
-    (1, 0, "holds", "differs"),             # the data contradict it
-])
+@pytest.mark.parametrize(
+    "stated, found, reading, verdict",
+    [
+        (122, 122, "exact", "matches"),
+        (9, 11, "exact", "differs"),  # 18 % off
+        (100, 96, "exact", "close"),  # 4.2 % of the found value
+        (100, 95, "exact", "differs"),  # 5.3 %
+        (12500, 12467, "rounded", "matches"),  # to the hundred
+        (12500, 12551, "rounded", "close"),  # rounds to 12,600
+        (4.9, 4.8822, "rounded", "matches"),  # to the tenth
+        (7.7, 7.83, "rounded", "close"),  # 7.8, 1.7 % off
+        (4, 3.9, "rounded", "matches"),
+        (22000, 24180, "more-than", "matches"),
+        (50, 50, "more-than", "differs"),  # not more than
+        (50, 50, "at-least", "matches"),
+        (2006, 20060415, "date", "matches"),  # a year against a day
+        (2015, 20160701, "date", "differs"),
+        (199, 1999, "date", "matches"),  # the 1990s
+        (202306, 20230618, "date", "matches"),
+        (9205, 958, "different-measure", "measures-something-else"),
+        (75, None, "cannot-test", "not-verifiable"),
+        (None, None, "cannot-test", "not-verifiable"),
+        (1, 1, "holds", "matches"),  # the data bear the statement out
+        (1, 0, "holds", "differs"),  # the data contradict it
+    ],
+)
 def test_judge_follows_the_documented_rules(stated, found, reading, verdict):
     assert judge(stated, found, reading) == verdict
 
@@ -105,8 +109,9 @@ def _fact_of(row) -> str:
 # Sourced-fact claims whose found value is derived from the fact rather than equal to it.
 DERIVED = {
     "elsie-1325-25th": lambda f, articles: int(articles.loc["elsie", "published"][:4]) - int(str(int(f))[:4]),
-    "titan-lochridge-three-years": lambda f, articles: tt.history().set_index("event_id")
-    .loc["lochridge-fired", "date"].year - f,
+    "titan-lochridge-three-years": lambda f, articles: (
+        tt.history().set_index("event_id").loc["lochridge-fired", "date"].year - f
+    ),
     "titan-rov-10000ft": lambda f, articles: round(f / FT),
 }
 
@@ -129,8 +134,9 @@ def test_every_fact_checks_a_claim_and_names_its_source(ledger, facts):
     used = {_fact_of(r) for _, r in ledger[ledger["basis"] == "sourced-fact"].iterrows()}
     for fid, fact in facts.iterrows():
         assert fact["claim_id"] in ledger.index, fid
-        assert fid in used or fid in ledger.loc[fact["claim_id"], "note"] + ledger.loc[fact["claim_id"], "found_where"], \
-            f"fact {fid} is cited by no claim"
+        assert (
+            fid in used or fid in ledger.loc[fact["claim_id"], "note"] + ledger.loc[fact["claim_id"], "found_where"]
+        ), f"fact {fid} is cited by no claim"
         assert fact["source_url"].startswith("http") and fact["publisher"].strip(), fid
 
 
@@ -161,7 +167,9 @@ def test_every_figure_is_a_claim_or_has_a_reason(ledger):
     assert set(figs["claim_id"].dropna()) <= set(ledger.index)
     for art, grp in figs.groupby("article"):
         assert list(grp["position"]) == list(range(1, len(grp) + 1)), art
-        assert (ledger.loc[grp["claim_id"].dropna(), "article"] == art).all(), f"{art}: a figure mapped to another article's claim"
+        assert (ledger.loc[grp["claim_id"].dropna(), "article"] == art).all(), (
+            f"{art}: a figure mapped to another article's claim"
+        )
 
 
 def test_every_claim_with_a_printed_number_is_traced_to_its_figure(ledger):
@@ -176,8 +184,12 @@ def test_every_claim_with_a_printed_number_is_traced_to_its_figure(ledger):
 def _seeds() -> Path | None:
     candidates = [os.environ.get("MISSIONS_SEEDS"), ROOT.parent / "shared" / "seeds"]
     try:  # a clean clone: the articles sit beside the repository it was cloned from
-        origin = subprocess.run(["git", "-C", str(ROOT), "config", "--get", "remote.origin.url"],
-                                capture_output=True, text=True, check=False).stdout.strip()
+        origin = subprocess.run(
+            ["git", "-C", str(ROOT), "config", "--get", "remote.origin.url"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
         if origin and Path(origin).is_dir():
             candidates.append(Path(origin).resolve().parent / "shared" / "seeds")
     except OSError:
@@ -189,12 +201,16 @@ def test_a_fresh_scan_of_the_articles_gives_the_committed_list():
     """data/ledger/article_figures.csv is curated by hand; the articles' own text must agree with it."""
     seeds = _seeds()
     if seeds is None:
-        pytest.skip("the six source articles are not on this machine (they are not redistributed); "
-                    "set MISSIONS_SEEDS to their folder to run this check")
+        pytest.skip(
+            "the six source articles are not on this machine (they are not redistributed); "
+            "set MISSIONS_SEEDS to their folder to run this check"
+        )
     figs = data.load("article-figures")
     for art in data.load("articles").itertuples():
         text = (seeds / art.seed_file).read_text(encoding="utf-8")
         listed = figs[figs["article"] == art.article].sort_values("position")["figure"].tolist()
         found = scan(text)
-        assert found == listed, (f"{art.seed_file}: the scan finds {len(found)} figures, article_figures.csv lists "
-                                 f"{len(listed)}; print them in context with python -m bookbuild.figures {seeds / art.seed_file}")
+        assert found == listed, (
+            f"{art.seed_file}: the scan finds {len(found)} figures, article_figures.csv lists "
+            f"{len(listed)}; print them in context with python -m bookbuild.figures {seeds / art.seed_file}"
+        )

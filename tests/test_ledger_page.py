@@ -1,4 +1,5 @@
 """The claims ledger page and each chapter's claims table: complete, linked, in reading order."""
+
 from __future__ import annotations
 
 import re
@@ -75,7 +76,7 @@ def test_ledger_page_links_every_claim_to_its_chapter_and_offers_downloads(built
 
 def test_execution_status_page_lists_every_notebook_as_run(built_html):
     html = (built_html / "book/back/execution.html").read_text(encoding="utf-8")
-    table = html[html.index("<table"):html.index("</table>")]
+    table = html[html.index("<table") : html.index("</table>")]
     trs = re.findall(r"<tr.*?</tr>", table, flags=re.S)[1:]
     docs = {re.sub(r"<[^>]+>", "", re.findall(r"<td.*?</td>", r, flags=re.S)[0]).strip(): r for r in trs}
     assert set(docs) == {p.relative_to(ROOT).with_suffix("").as_posix() for p in toc_notebooks()}

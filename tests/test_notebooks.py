@@ -3,6 +3,7 @@
 nbval itself (pytest --nbval, configured in pyproject.toml) re-runs every notebook under book/
 and compares its stored outputs strictly; these tests make sure it has something to compare.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -60,11 +61,14 @@ def test_a_raising_cell_fails_the_build(tmp_path):
     (book / "intro.md").write_text("# Intro\n\nA test book.\n", encoding="utf-8")
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"display_name": "Python 3", "language": "python", "name": "python3"}
-    nb.cells = [nbformat.v4.new_markdown_cell("# Broken"),
-                nbformat.v4.new_code_cell("raise RuntimeError('this cell fails on purpose')")]
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("# Broken"),
+        nbformat.v4.new_code_cell("raise RuntimeError('this cell fails on purpose')"),
+    ]
     nbformat.write(nb, book / "broken.ipynb")
     jb = shutil.which("jupyter-book") or str(ROOT / ".venv" / "bin" / "jupyter-book")
-    result = subprocess.run([jb, "build", str(book), "-W", "-n", "--keep-going"],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [jb, "build", str(book), "-W", "-n", "--keep-going"], capture_output=True, text=True, timeout=300
+    )
     assert result.returncode != 0, "a raising cell did not fail the build"
     assert "this cell fails on purpose" in result.stdout + result.stderr

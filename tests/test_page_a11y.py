@@ -5,6 +5,7 @@ whose text makes sense on its own; images with alt text that says what they show
 a chart, never "Figure 3"). Reads the built book (default _build/html; MISSIONS_HTML overrides);
 fails, naming the fix, where none is built.
 """
+
 import re
 from pathlib import Path
 
@@ -14,10 +15,27 @@ from bs4 import BeautifulSoup
 from bookbuild.toc import toc_files
 
 TOC_PAGES = [f"{f}.html" for f in toc_files()]
-VAGUE_LINK_TEXT = {"here", "click here", "click", "link", "this link", "this", "more", "read more",
-                   "this page", "page", "go", "see here", "details", "source"}
-PLACEHOLDER_ALT = re.compile(r"^\s*(fig(ure)?\.?|image|img|chart|graph|plot|picture|output)?\s*[\d.]*\s*$"
-                             r"|\.(png|jpe?g|svg|gif)$", re.I)
+VAGUE_LINK_TEXT = {
+    "here",
+    "click here",
+    "click",
+    "link",
+    "this link",
+    "this",
+    "more",
+    "read more",
+    "this page",
+    "page",
+    "go",
+    "see here",
+    "details",
+    "source",
+}
+PLACEHOLDER_ALT = re.compile(
+    r"^\s*(fig(ure)?\.?|image|img|chart|graph|plot|picture|output)?\s*[\d.]*\s*$"
+    r"|\.(png|jpe?g|svg|gif)$",
+    re.I,
+)
 
 
 @pytest.fixture(scope="module")
@@ -81,14 +99,17 @@ def test_each_panel_has_its_note_beside_it(html, page):
     soup = BeautifulSoup((html / page).read_text(encoding="utf-8"), "html.parser")
     for panel in soup.select(".missions-panel"):
         note = panel.find_previous("p")
-        assert note is not None and note.get_text(" ", strip=True).startswith("Explore."), \
+        assert note is not None and note.get_text(" ", strip=True).startswith("Explore."), (
             f"{page}: panel {panel.get('data-panel')} has no note before it"
+        )
 
 
 def test_checks_catch_bad_markup(tmp_path):
     (tmp_path / "p.html").write_text(
         '<article class="bd-article"><h1>T</h1><h3>skip</h3><a href="x">here</a>'
-        '<img src="_images/a.png" alt="Figure 2"><img src="b.png"></article>', encoding="utf-8")
+        '<img src="_images/a.png" alt="Figure 2"><img src="b.png"></article>',
+        encoding="utf-8",
+    )
     art = article(tmp_path, "p.html")
     assert [h.name for h in art.find_all(re.compile(r"^h[1-6]$"))] == ["h1", "h3"]
     assert _name(art.find("a")).lower() in VAGUE_LINK_TEXT

@@ -3,6 +3,7 @@
 The browser tests (tests/test_browser.py) drive the published panels in Chromium; here: the rules a
 panel must keep, what each rendering contains, and that the published one holds no picture bytes.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,30 +23,56 @@ SIZES = [("10", 10), ("20", 20)]
 def draw(height: int, colour: str = "blue") -> style.Chart:
     fig, ax = style.new_figure(height=3)
     ax.bar([0], [height], color=style.PALETTE[colour])
-    return style.finish(fig, source="Source: a test", alt=f"Bar chart of one {colour} bar {height} high",
-                        data=pd.DataFrame({"height": [height]}))
+    return style.finish(
+        fig,
+        source="Source: a test",
+        alt=f"Bar chart of one {colour} bar {height} high",
+        data=pd.DataFrame({"height": [height]}),
+    )
 
 
 def chart_panel(**kw) -> Panel:
-    args = dict(id="t-bars", title="Test bars", controls=[Control("height", "Height", SIZES),
-                                                          Control("colour", "Colour", [("Blue", "blue"), ("Green", "green")])],
-                first={"height": 20, "colour": "blue"}, offers="pick a height and a colour",
-                adds="any height", recipe="tests.test_panels:chart_panel", draw=draw)
+    args = dict(
+        id="t-bars",
+        title="Test bars",
+        controls=[
+            Control("height", "Height", SIZES),
+            Control("colour", "Colour", [("Blue", "blue"), ("Green", "green")]),
+        ],
+        first={"height": 20, "colour": "blue"},
+        offers="pick a height and a colour",
+        adds="any height",
+        recipe="tests.test_panels:chart_panel",
+        draw=draw,
+    )
     args.update(kw)
     return Panel(**args)
 
 
 def rows():
-    return [{"kind": "a", "verdict": "matches", "text": "first"}, {"kind": "b", "verdict": "differs", "text": "second"},
-            {"kind": "a", "verdict": "differs", "text": "third"}]
+    return [
+        {"kind": "a", "verdict": "matches", "text": "first"},
+        {"kind": "b", "verdict": "differs", "text": "second"},
+        {"kind": "a", "verdict": "differs", "text": "third"},
+    ]
 
 
 def table_panel() -> Panel:
-    return Panel(id="t-rows", title="Test rows", first={"kind": ALL, "verdict": "!matches"},
-                 controls=[Control("kind", "Kind", [("All", ALL), ("A", "a"), ("B", "b")]),
-                           Control("verdict", "Verdict", [("All but matches", "!matches"), ("All", ALL)])],
-                 offers="filter the rows", adds="", recipe="tests.test_panels:table_panel", rows=rows,
-                 columns=[("text", "Text"), ("verdict", "Verdict")], noun="rows")
+    return Panel(
+        id="t-rows",
+        title="Test rows",
+        first={"kind": ALL, "verdict": "!matches"},
+        controls=[
+            Control("kind", "Kind", [("All", ALL), ("A", "a"), ("B", "b")]),
+            Control("verdict", "Verdict", [("All but matches", "!matches"), ("All", ALL)]),
+        ],
+        offers="filter the rows",
+        adds="",
+        recipe="tests.test_panels:table_panel",
+        rows=rows,
+        columns=[("text", "Text"), ("verdict", "Verdict")],
+        noun="rows",
+    )
 
 
 def test_a_panel_refuses_unlabelled_controls_and_a_first_view_it_cannot_show():
@@ -79,8 +106,12 @@ def test_headless_runs_show_the_spec_and_notebooks_show_live_widgets(monkeypatch
     show(chart_panel())
     assert isinstance(shown[1], Panel)
     bundle = shown[1]._repr_mimebundle_()
-    assert bundle[MIME] == {"id": "t-bars", "recipe": "tests.test_panels:chart_panel", "kind": "chart",
-                            "title": "Test bars"}
+    assert bundle[MIME] == {
+        "id": "t-bars",
+        "recipe": "tests.test_panels:chart_panel",
+        "kind": "chart",
+        "title": "Test bars",
+    }
     monkeypatch.setenv("MISSIONS_STATIC_PANELS", "0")
     show(chart_panel())
     live = shown[3]

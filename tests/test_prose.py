@@ -1,9 +1,9 @@
 """The chapters read as written for readers: own words, an ending that says what holds up, no
 dataset ids or template phrasing in what a reader sees."""
+
 from __future__ import annotations
 
 import csv
-import json
 import os
 import re
 import subprocess
@@ -24,8 +24,9 @@ CHAPTERS = list(zip(ARTICLES["chapter"], ARTICLES["article"]))
 def _shared() -> Path | None:
     """The team's shared folder (articles and tools): beside this checkout or beside the clone's origin."""
     candidates = [ROOT.parent / "shared"]
-    origin = subprocess.run(["git", "-C", str(ROOT), "config", "--get", "remote.origin.url"],
-                            capture_output=True, text=True, check=False).stdout.strip()
+    origin = subprocess.run(
+        ["git", "-C", str(ROOT), "config", "--get", "remote.origin.url"], capture_output=True, text=True, check=False
+    ).stdout.strip()
     if origin and Path(origin).is_dir():
         candidates.append(Path(origin).resolve().parent / "shared")
     return next((c for c in candidates if (c / "tools" / "own_words.py").is_file()), None)
@@ -37,8 +38,9 @@ def test_no_passage_repeats_the_source_articles():
         if IN_CI:
             pytest.fail("../shared/tools/own_words.py is missing: CI must check the book's own words")
         pytest.skip("../shared/tools is not on this machine (the articles are not redistributed)")
-    done = subprocess.run([sys.executable, str(shared / "tools" / "own_words.py"), str(ROOT / "book")],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, str(shared / "tools" / "own_words.py"), str(ROOT / "book")], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -104,8 +106,12 @@ def test_no_dataset_id_reaches_a_reader(built_html, chapter, article, ids):
 @pytest.mark.parametrize("chapter,article", CHAPTERS, ids=[a for _, a in CHAPTERS])
 def test_prose_reads_as_written(built_html, chapter, article):
     text = _reader_text(_article(built_html, chapter))
-    assert not re.search(r"\bfrom \S+–\S+", text), f"{chapter}: 'from X–Y': {re.search(r'.{30}from \S+–\S+', text)}"
+    span = re.search(r".{0,30}\bfrom \S+–\S+", text)
+    assert not span, f"{chapter}: write 'from X to Y', not {span.group(0)!r}"
     # a lone digit counting something ("5 people", "3 grants"): one to nine are written as words
-    lone = re.findall(r"(?<![\w.,:/–-])[1-9] (?:people|grants|countries|claims|warnings|groups|reports|areas|"
-                      r"projects|missions|points|times|events|years|months|days|officials|doctors)\b", text)
+    lone = re.findall(
+        r"(?<![\w.,:/–-])[1-9] (?:people|grants|countries|claims|warnings|groups|reports|areas|"
+        r"projects|missions|points|times|events|years|months|days|officials|doctors)\b",
+        text,
+    )
     assert not lone, f"{chapter}: numbers one to nine should be words: {lone}"

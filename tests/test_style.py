@@ -1,5 +1,6 @@
 """missions.style: the house chart style. Identical bytes run to run, a white ground, a source line,
 alt text that describes, the rows drawn, text that reads on a phone, compact PNGs."""
+
 from __future__ import annotations
 
 import io
@@ -102,8 +103,10 @@ def test_source_line_is_drawn_under_the_chart():
 
 def test_importing_the_package_applies_the_house_style():
     """In a fresh interpreter: matplotlib's defaults before the import, the house's after it."""
-    code = ("import matplotlib; before = matplotlib.rcParams['font.size']; import missions; "
-            "print(before, matplotlib.rcParams['font.size'], matplotlib.rcParams['figure.facecolor'])")
+    code = (
+        "import matplotlib; before = matplotlib.rcParams['font.size']; import missions; "
+        "print(before, matplotlib.rcParams['font.size'], matplotlib.rcParams['figure.facecolor'])"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     before, after, face = out.stdout.split()
     assert float(before) == 10.0 and float(after) == style.RC["font.size"] and face == "white"

@@ -1,4 +1,5 @@
 """missions.text: the book's editorial formats for numbers and dates."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -8,15 +9,26 @@ from missions import text
 
 
 def test_counts_one_to_nine_are_words_and_larger_ones_digits():
-    assert [text.count(n) for n in (0, 1, 5, 9, 10, 68, 12500)] == \
-        ["zero", "one", "five", "nine", "10", "68", "12,500"]
+    assert [text.count(n) for n in (0, 1, 5, 9, 10, 68, 12500)] == ["zero", "one", "five", "nine", "10", "68", "12,500"]
     with pytest.raises(ValueError):
         text.count(2.5)
 
 
 def test_ordinals_follow_the_same_rule():
-    assert [text.ordinal(n) for n in (1, 2, 3, 9, 11, 12, 13, 21, 22, 28, 112, 122)] == \
-        ["first", "second", "third", "ninth", "11th", "12th", "13th", "21st", "22nd", "28th", "112th", "122nd"]
+    assert [text.ordinal(n) for n in (1, 2, 3, 9, 11, 12, 13, 21, 22, 28, 112, 122)] == [
+        "first",
+        "second",
+        "third",
+        "ninth",
+        "11th",
+        "12th",
+        "13th",
+        "21st",
+        "22nd",
+        "28th",
+        "112th",
+        "122nd",
+    ]
 
 
 def test_dates_spans_lists_and_clocks():

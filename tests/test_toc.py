@@ -1,4 +1,5 @@
 """The reading order: _toc.yml is written by hand, and everything else that lists chapters follows it."""
+
 from __future__ import annotations
 
 import re
@@ -51,10 +52,13 @@ STORY_PARTS = [p for p in _parts() if set(p) & set(ARTICLES["chapter"])]
 def test_no_chapter_links_forward_to_a_later_chapter_of_its_part(part):
     """A part's chapters build on each other in order: a chapter may point back for background, never forward."""
     for i, doc in enumerate(part):
-        later = {p.split("/")[-1] for p in part[i + 1:]}
+        later = {p.split("/")[-1] for p in part[i + 1 :]}
         nb = nbformat.read(ROOT / f"{doc}.ipynb", as_version=4) if (ROOT / f"{doc}.ipynb").exists() else None
-        text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown") if nb else \
-            (ROOT / f"{doc}.md").read_text(encoding="utf-8")
+        text = (
+            "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+            if nb
+            else (ROOT / f"{doc}.md").read_text(encoding="utf-8")
+        )
         for m in LINK.finditer(text):
             target = (m.group(1) or m.group(2) or "").strip().split("/")[-1]
             assert target not in later, f"{doc} points forward to {target}, a later chapter of its part"

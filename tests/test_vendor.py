@@ -1,11 +1,11 @@
 """The browser files the book serves itself are the npm releases their VENDOR.json records name."""
+
 import json
 import re
 
 import pytest
 
 from bookbuild import vendor
-from missions.paths import ROOT
 
 
 @pytest.mark.parametrize("folder", vendor.FOLDERS, ids=lambda p: p.name)

@@ -8,6 +8,7 @@ relatoscondatos/data_global at commit d23c1e42ca8b913184994c5e831a94fd1891eed9
 published, to full precision; the script stops if a year is missing. Writes the input's SHA-256 to
 data/ledger/cambodia_gdp_growth.INPUTS.sha256.
 """
+
 from __future__ import annotations
 
 import csv

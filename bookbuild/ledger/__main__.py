@@ -6,6 +6,7 @@ This is the one writer of data/claims.csv. The parts are read from data/articles
 `part`); each part's module here (bookbuild/ledger/<part>.py) returns its rows with `rows()`.
 The verdicts are computed by the ledger's rules (missions.claims.judge), never typed in.
 """
+
 from __future__ import annotations
 
 import csv

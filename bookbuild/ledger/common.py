@@ -1,8 +1,22 @@
 """Helpers shared by the ledger's part modules: found values from ledger-facts, verdicts by rule."""
+
 from __future__ import annotations
 
-HEADER = ["claim_id", "article", "claim", "stated_value", "stated_unit", "stated_text", "found_value",
-          "found_unit", "found_where", "verdict", "note", "reading", "basis"]
+HEADER = [
+    "claim_id",
+    "article",
+    "claim",
+    "stated_value",
+    "stated_unit",
+    "stated_text",
+    "found_value",
+    "found_unit",
+    "found_where",
+    "verdict",
+    "note",
+    "reading",
+    "basis",
+]
 
 
 def number(x) -> str:
@@ -20,8 +34,12 @@ def fact(fact_id: str) -> dict:
         raise KeyError(f"data/ledger/facts.csv: no fact_id {fact_id!r}")
     f = facts.loc[fact_id]
     when = "" if f.isna()["source_date"] else f", {f['source_date']}"
-    return {"found_value": number(f["value"]), "found_unit": f["unit"], "basis": "sourced-fact",
-            "found_where": f"ledger-facts: {fact_id} ({f['publisher']}{when})"}
+    return {
+        "found_value": number(f["value"]),
+        "found_unit": f["unit"],
+        "basis": "sourced-fact",
+        "found_where": f"ledger-facts: {fact_id} ({f['publisher']}{when})",
+    }
 
 
 def judged(row: dict) -> dict:

@@ -1,4 +1,5 @@
 """The claims ledger page: its numbers, its summary table, its filter panel and its per-article tables."""
+
 from __future__ import annotations
 
 from missions import html, ledger, text
@@ -30,8 +31,9 @@ def numbers() -> dict[str, object]:
         "ledger_matches": text.count(int(verdicts.get("matches", 0))),
         "ledger_unverifiable": text.count(int(unverifiable.sum())),
         "ledger_unverifiable_with_value": text.count(int((unverifiable & ~no_value).sum())),
-        "ledger_off": text.count(int(verdicts.get("close", 0) + verdicts.get("differs", 0)
-                                     + verdicts.get("measures-something-else", 0))),
+        "ledger_off": text.count(
+            int(verdicts.get("close", 0) + verdicts.get("differs", 0) + verdicts.get("measures-something-else", 0))
+        ),
         "ledger_article_count": text.count(len(load("articles"))),
     }
 
@@ -45,15 +47,27 @@ def summary_table() -> html.Table:
         mine = rows[rows["article"] == art.article]
         counts = mine["verdict"].value_counts()
         outlet = "an opinion piece" if art.outlet.startswith("not stated") else art.outlet
-        body.append([html.link(f"{art.short_title} ({outlet})", ledger.page_link("book/back/claims-ledger", art.chapter,
-                                                                             f"claims-{art.article}"))]
-                    + [html.text(int(counts.get(v, 0))) for v in ledger.VERDICT_ORDER] + [html.text(len(mine))])
+        body.append(
+            [
+                html.link(
+                    f"{art.short_title} ({outlet})",
+                    ledger.page_link("book/back/claims-ledger", art.chapter, f"claims-{art.article}"),
+                )
+            ]
+            + [html.text(int(counts.get(v, 0))) for v in ledger.VERDICT_ORDER]
+            + [html.text(len(mine))]
+        )
     totals = rows["verdict"].value_counts()
-    body.append([html.Safe("<strong>All articles</strong>")]
-                + [html.Safe(f"<strong>{int(totals.get(v, 0))}</strong>") for v in ledger.VERDICT_ORDER]
-                + [html.Safe(f"<strong>{len(rows)}</strong>")])
-    return html.Table(["Article"] + [ledger.VERDICT_LABELS[v] for v in ledger.VERDICT_ORDER] + ["All"], body,
-                      label="Verdicts by article")
+    body.append(
+        [html.Safe("<strong>All articles</strong>")]
+        + [html.Safe(f"<strong>{int(totals.get(v, 0))}</strong>") for v in ledger.VERDICT_ORDER]
+        + [html.Safe(f"<strong>{len(rows)}</strong>")]
+    )
+    return html.Table(
+        ["Article"] + [ledger.VERDICT_LABELS[v] for v in ledger.VERDICT_ORDER] + ["All"],
+        body,
+        label="Verdicts by article",
+    )
 
 
 def article_table(article: str) -> html.Table:
@@ -65,26 +79,50 @@ def filter_rows() -> list[dict]:
     order = {a: i for i, a in enumerate(load("articles")["article"])}
     df = ledger.in_reading_order(ledger.rows())
     df = df.sort_values("article", key=lambda s: s.map(order), kind="stable")
-    return [{"article": r.article, "verdict": r.verdict, "story": shorts[r.article], "says": r.stated_text,
-             "found": ledger.value_text(r.found_value, r.found_unit, r.reading) or None,
-             "label": ledger.VERDICT_LABELS[r.verdict], "why": r.note}
-            for r in df.itertuples()]
+    return [
+        {
+            "article": r.article,
+            "verdict": r.verdict,
+            "story": shorts[r.article],
+            "says": r.stated_text,
+            "found": ledger.value_text(r.found_value, r.found_unit, r.reading) or None,
+            "label": ledger.VERDICT_LABELS[r.verdict],
+            "why": r.note,
+        }
+        for r in df.itertuples()
+    ]
 
 
 def panel() -> Panel:
     """Filter the ledger's rows by article and by verdict, in the browser."""
     arts = load("articles")
-    article = Control("article", "Article", [("All six articles", ALL)] + list(zip(arts["short_title"], arts["article"])))
-    verdict = Control("verdict", "Verdict", [("All but “Matches”", NOT_MATCHES), ("All verdicts", ALL)]
-                      + [(label, v) for v, label in ledger.VERDICT_LABELS.items()])
+    article = Control(
+        "article", "Article", [("All six articles", ALL)] + list(zip(arts["short_title"], arts["article"]))
+    )
+    verdict = Control(
+        "verdict",
+        "Verdict",
+        [("All but “Matches”", NOT_MATCHES), ("All verdicts", ALL)]
+        + [(label, v) for v, label in ledger.VERDICT_LABELS.items()],
+    )
     return Panel(
-        id="ledger-filter", title="The claims ledger, by article and verdict", controls=[article, verdict],
+        id="ledger-filter",
+        title="The claims ledger, by article and verdict",
+        controls=[article, verdict],
         first={"article": ALL, "verdict": NOT_MATCHES},
         offers="show the claims of one article or all of them, with one verdict or several",
         adds="",
-        recipe="missions.chapters.claims_ledger:panel", rows=filter_rows, noun="claims",
-        columns=[("story", "Story"), ("says", "The article says"), ("found", "Found"), ("label", "Verdict"),
-                 ("why", "Why")])
+        recipe="missions.chapters.claims_ledger:panel",
+        rows=filter_rows,
+        noun="claims",
+        columns=[
+            ("story", "Story"),
+            ("says", "The article says"),
+            ("found", "Found"),
+            ("label", "Verdict"),
+            ("why", "Why"),
+        ],
+    )
 
 
 class ByArticle:
@@ -94,9 +132,11 @@ class ByArticle:
         out = []
         for art in load("articles").itertuples():
             outlet = "an opinion piece, outlet not stated" if art.outlet.startswith("not stated") else art.outlet
-            head = html.Safe(f"<strong>{html.text(art.title)}</strong> ({html.text(outlet)}, "
-                             f"{html.text(art.date_note)}). "
-                             + html.link("Read the chapter", ledger.page_link("book/back/claims-ledger", art.chapter)))
+            head = html.Safe(
+                f"<strong>{html.text(art.title)}</strong> ({html.text(outlet)}, "
+                f"{html.text(art.date_note)}). "
+                + html.link("Read the chapter", ledger.page_link("book/back/claims-ledger", art.chapter))
+            )
             out.append(f'<p class="missions-article-head">{head}</p>{ledger.page_table(art.article).html()}')
         return "".join(out)
 

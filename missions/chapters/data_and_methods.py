@@ -1,4 +1,5 @@
 """The Data & methods page: its numbers, the catalogue of datasets and their descriptions."""
+
 from __future__ import annotations
 
 from missions import catalog, text

@@ -16,6 +16,7 @@ house `Chart`) or a table of rows filtered by the controls. It is shown two ways
 The same note sits beside the panel in both places (`Panel.note()`): what the published panel
 offers, and what running the notebook adds.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -64,13 +65,13 @@ class Panel:
     title: str
     controls: Sequence[Control]
     first: dict[str, Any]
-    offers: str            # what the published panel offers, as a clause: "pick any of 38 countries"
-    adds: str              # what running the notebook adds, as a clause ("any of the 120 contributors"); "" if nothing
+    offers: str  # what the published panel offers, as a clause: "pick any of 38 countries"
+    adds: str  # what running the notebook adds, as a clause ("any of the 120 contributors"); "" if nothing
     recipe: str
-    draw: Callable[..., Chart] | None = None           # a chart panel
-    rows: Callable[[], list[dict]] | None = None       # a table panel: every row, with the control names as keys
+    draw: Callable[..., Chart] | None = None  # a chart panel
+    rows: Callable[[], list[dict]] | None = None  # a table panel: every row, with the control names as keys
     columns: Sequence[tuple[str, str]] = field(default_factory=tuple)  # (key, heading) of a table panel
-    noun: str = "rows"     # a table panel counts its rows with this word: "Five of 68 claims shown."
+    noun: str = "rows"  # a table panel counts its rows with this word: "Five of 68 claims shown."
 
     def __post_init__(self):
         if (self.draw is None) == (self.rows is None):
@@ -88,11 +89,15 @@ class Panel:
     def note(self) -> str:
         """The sentence beside the panel, true on the page and in the notebook."""
         if not self.adds:
-            return (f"**Explore.** This panel lets you {self.offers}; it works the same on the published page "
-                    f"and in the notebook.")
-        return (f"**Explore.** On the published page this panel lets you {self.offers}. "
-                f"Running this chapter's notebook (`make lab`, or the launch button at the top of the "
-                f"page) adds {self.adds}.")
+            return (
+                f"**Explore.** This panel lets you {self.offers}; it works the same on the published page "
+                f"and in the notebook."
+            )
+        return (
+            f"**Explore.** On the published page this panel lets you {self.offers}. "
+            f"Running this chapter's notebook (`make lab`, or the launch button at the top of the "
+            f"page) adds {self.adds}."
+        )
 
     def views(self) -> Iterator[dict[str, Any]]:
         """Every published combination of control values, the first view first."""

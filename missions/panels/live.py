@@ -1,4 +1,5 @@
 """The live rendering of a panel: ipywidgets that redraw on every change (notebook only)."""
+
 from __future__ import annotations
 
 from html import escape
@@ -52,8 +53,9 @@ def build(panel: Panel) -> LivePanel:
     for ctl in controls.values():
         ctl.observe(redraw, names="value")
     redraw()
-    box = LivePanel([w.HBox(list(controls.values()), layout=w.Layout(flex_flow="row wrap")), view, caption],
-                    title=panel.title)
+    box = LivePanel(
+        [w.HBox(list(controls.values()), layout=w.Layout(flex_flow="row wrap")), view, caption], title=panel.title
+    )
     box.add_class("missions-explorer")
     box.controls, box.view, box.caption, box.redraw = controls, view, caption, redraw
     return box

@@ -5,6 +5,7 @@ must be equal, "*" matches every row, and "!x" every row whose value is not x. T
 page carries every row (each with its values in data attributes) and its script hides the rows
 that do not match; the live panel renders only the matching rows. Every cell is escaped text.
 """
+
 from __future__ import annotations
 
 from html import escape
@@ -37,7 +38,11 @@ def cell(value) -> str:
 def rows_html(panel, rows: list[dict], with_filters: bool) -> str:
     out = []
     for r in rows:
-        attrs = "".join(f' data-f-{escape(c.name)}="{escape(str(r[c.name]))}"' for c in panel.controls) if with_filters else ""
+        attrs = (
+            "".join(f' data-f-{escape(c.name)}="{escape(str(r[c.name]))}"' for c in panel.controls)
+            if with_filters
+            else ""
+        )
         tds = "".join(f'<td data-label="{escape(head)}">{cell(r.get(key))}</td>' for key, head in panel.columns)
         out.append(f"<tr{attrs}>{tds}</tr>")
     return "".join(out)
@@ -48,9 +53,11 @@ def table_html(panel, values: dict[str, Any], every_row: bool = False) -> tuple[
     shown = selected(panel, values)
     rows = panel.rows() if every_row else shown
     head = "".join(f'<th scope="col">{escape(h)}</th>' for _, h in panel.columns)
-    html = (f'<div class="missions-table-scroll" tabindex="0" role="region" aria-label="{escape(panel.title)}">'
-            f'<table class="missions-table missions-stack"><thead><tr>{head}</tr></thead>'
-            f"<tbody>{rows_html(panel, rows, with_filters=every_row)}</tbody></table></div>")
+    html = (
+        f'<div class="missions-table-scroll" tabindex="0" role="region" aria-label="{escape(panel.title)}">'
+        f'<table class="missions-table missions-stack"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{rows_html(panel, rows, with_filters=every_row)}</tbody></table></div>"
+    )
     return html, len(shown)
 
 
