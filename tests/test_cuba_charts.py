@@ -1,9 +1,13 @@
-"""Part II charts: estimates drawn apart from the official line, deterministic output, computed alt text."""
+"""Part II charts: official figures never joined to estimates, the pay split drawn row by row,
+each chart's Data (CSV) holding exactly the rows it draws, alt text computed from the data."""
+
 from __future__ import annotations
 
+import io
 from unittest import mock
 
 import matplotlib.pyplot as plt
+import pandas as pd
 import pytest
 
 from missions import cuba, data, style
@@ -16,14 +20,16 @@ def services():
 
 
 def _capture(fn, *args, **kwargs):
-    """Run a chart function, keeping its figure's axes for inspection."""
+    """Run a chart function, keeping its lines (x, y, linestyle, face colour) for inspection."""
     seen = {}
     real = style.finish
 
     def spy(fig, **kw):
-        seen["fig"] = fig
-        seen["lines"] = [(l.get_xdata(), l.get_ydata(), l.get_linestyle(), l.get_markerfacecolor())
-                         for ax in fig.axes for l in ax.get_lines()]
+        seen["lines"] = [
+            (list(ln.get_xdata()), list(ln.get_ydata()), ln.get_linestyle(), ln.get_markerfacecolor(), ln.get_marker())
+            for ax in fig.axes
+            for ln in ax.get_lines()
+        ]
         return real(fig, **kw)
 
     with mock.patch.object(style, "finish", spy):
@@ -31,71 +37,103 @@ def _capture(fn, *args, **kwargs):
     return chart, seen["lines"]
 
 
-def test_estimates_are_separate_unjoined_artists(services):
+def _rows(chart) -> pd.DataFrame:
+    return pd.read_csv(io.StringIO(chart.csv))
+
+
+def test_official_lines_hold_only_official_figures(services):
     chart, lines = _capture(charts.plot_revenue, services, measure="usd", show_earlier=True)
     off = cuba.official_revenue(services)
-    joined = [l for l in lines if l[2] == "-" and len(l[0]) > 1]  # solid connected lines (the divider is dotted)
-    # the only connected lines are the two official series, with exactly the official years
-    assert len(joined) == 2
-    for xs, ys, _, _ in joined:
-        assert set(int(x) for x in xs) <= set(off["year"])
-    official_y = set(round(v, 6) for v in off["health_usd_bn"].dropna()) | set(round(v, 6) for v in off["total_usd_bn"].dropna())
-    for xs, ys, _, _ in joined:
-        assert {round(float(y), 6) for y in ys} <= official_y
-    # every non-official figure drawn appears only in unconnected, hollow markers
-    hollow = [l for l in lines if l[2] in ("None", "none") and l[3] == "white"]
-    drawn = {round(float(y), 6) for xs, ys, _, _ in hollow for y in ys}
-    early = cuba.not_official(services)
-    single = early[(early["series"].isin(["services_total", "health_services", "professional_services"]))
-                   & (early["year_from"] == early["year_to"])]
-    assert {round(v, 6) for v in single["value_usd_bn"]} <= drawn
+    joined = [ln for ln in lines if ln[2] == "-" and len(ln[0]) > 1]
+    assert len(joined) == 2  # the two ONEI lines; the 2011-15 average is dashed, not solid
+    official = {round(v, 6) for v in pd.concat([off["health_usd_bn"], off["total_usd_bn"]]).dropna()}
+    for xs, ys, *_ in joined:
+        assert {int(x) for x in xs} <= set(off["year"]) and {round(float(y), 6) for y in ys} <= official
+    hollow = {round(float(y), 6) for xs, ys, ls, face, _ in lines if face == "white" for y in ys}
+    early = cuba.earlier_for_chart(services)
+    assert {round(v, 6) for v in early["value_usd_bn"]} <= hollow
     assert "not joined" in chart.alt
+
+
+def test_no_estimate_sits_beside_the_official_years_and_no_pesos_on_a_dollar_axis(services):
+    early = cuba.earlier_for_chart(services)
+    first_official = services.loc[services["official"].astype(bool), "year_from"].min()
+    assert (early["year_to"] < first_official).all()  # the 2018 estimates are not drawn
+    assert early["unit"].str.startswith("US$").all()  # nor any figure published in pesos
+    left = cuba.left_out_of_chart(services)
+    assert set(left["unit"]) >= {"million pesos", "billion CUC"} and (left["year_from"] == 2018).any()
+    drawn = _rows(charts.plot_revenue(services))
+    assert not drawn["unit"].isin(["million pesos", "billion CUC"]).any()
+    assert len(drawn) == len(services[services["official"].astype(bool)]) + len(early)
+    # the notebook's extra view adds the peso figures, and says so
+    pesos = charts.plot_revenue(services, with_pesos=True)
+    assert _rows(pesos)["unit"].isin(["million pesos"]).any() and "pesos" in pesos.alt
 
 
 def test_share_view_plots_the_computed_share(services):
     chart, lines = _capture(charts.plot_revenue, services, measure="share")
     share = cuba.official_revenue(services).dropna(subset=["health_share_pct"])
-    xs, ys, _, _ = lines[0]
-    assert list(map(int, xs)) == list(share["year"])
+    xs, ys, *_ = lines[0]
+    assert [int(x) for x in xs] == list(share["year"])
     assert [round(float(y), 9) for y in ys] == [round(v, 9) for v in share["health_share_pct"]]
     assert f"{share['health_share_pct'].iloc[-1]:.1f}%" in chart.alt
 
 
-@pytest.mark.parametrize("make", [
-    lambda: charts.plot_revenue(data.load("cuba-services-exports")),
-    lambda: charts.plot_revenue(data.load("cuba-services-exports"), measure="share"),
-    lambda: charts.plot_workers_abroad(data.load("cuba-workers-abroad")),
-    lambda: charts.plot_host_countries(data.load("cuba-workers-by-country")),
-    lambda: charts.plot_timeline(data.load("cuba-timeline")),
-    lambda: charts.plot_dialysis_cost(data.load("cuba-stvincent-dialysis"), data.load("cuba-ec-dollar-peg")),
-], ids=["revenue-usd", "revenue-share", "workers", "countries", "timeline", "dialysis"])
-def test_charts_are_deterministic_with_alt_and_source(make):
+def test_pay_chart_draws_every_share_with_its_kind_of_evidence():
+    shares = cuba.pay_shares()
+    chart = charts.plot_pay_shares()
+    drawn = _rows(chart)
+    assert list(drawn["row_id"]) == list(shares["row_id"])
+    assert set(shares["basis"]) <= set(charts.EVIDENCE_OF)
+    assert "None is official pay data" in chart.alt
+    # computed shares are pay divided by fee from the same source, and marked as ours
+    pay = cuba.pay_split().set_index("row_id")
+    ecuador = shares.set_index("row_id").loc["ecuador-2019-pay-share"]
+    assert ecuador["our_arithmetic"]
+    assert ecuador["low"] == pytest.approx(
+        100 * pay.loc["ecuador-2019-pay", "value_low"] / pay.loc["ecuador-2019-fee", "value_low"]
+    )
+    assert ecuador["high"] == pytest.approx(
+        100 * pay.loc["ecuador-2019-pay", "value_high"] / pay.loc["ecuador-2019-fee", "value_low"]
+    )
+    # a fee is not a share: Mexico's rows never reach this chart
+    assert "Mexico" not in set(shares["country"])
+
+
+def test_host_chart_shows_one_country_and_joins_nothing():
+    wc = data.load("cuba-workers-by-country")
+    chart, lines = _capture(charts.plot_host_country, wc, "Venezuela")
+    assert all(ls in ("None", "none", "") or len(xs) <= 1 for xs, ys, ls, *_ in lines)
+    drawn = _rows(chart)
+    assert set(drawn["country"]) == {"Venezuela"} and len(drawn) == (wc["country"] == "Venezuela").sum()
+    assert "not joined" in chart.alt
+
+
+def test_workers_chart_says_when_nothing_matches():
+    wa = data.load("cuba-workers-abroad")
+    empty = charts.plot_workers_abroad(wa, counted="doctors", measure="cumulative")
+    assert empty.alt.startswith("Empty chart") and "none" in empty.source
+    full = charts.plot_workers_abroad(wa)
+    abroad = wa[wa["measure"] == "abroad"]
+    assert len(_rows(full)) == len(abroad)
+    assert f"{int(abroad['workers_high'].max()):,}" in full.alt
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: charts.plot_revenue(data.load("cuba-services-exports")),
+        lambda: charts.plot_revenue(data.load("cuba-services-exports"), measure="share"),
+        lambda: charts.plot_pay_shares(),
+        lambda: charts.plot_workers_abroad(data.load("cuba-workers-abroad")),
+        lambda: charts.plot_host_country(data.load("cuba-workers-by-country"), "Brazil"),
+    ],
+    ids=["revenue-usd", "revenue-share", "pay", "workers", "host"],
+)
+def test_charts_are_deterministic_at_house_width_with_a_source(make):
+    plt.close("all")  # figures another test left open are not this chart's
     a, b = make(), make()
     assert a.png == b.png
-    assert len(a.alt.split()) > 12 and a.source.startswith("Source:")
-    assert plt.get_fignums() == []  # no figure left open
-
-
-def test_alt_texts_carry_the_data():
-    wa = data.load("cuba-workers-abroad")
-    alt = charts.plot_workers_abroad(wa).alt
-    abroad = wa[wa["measure"] == "abroad"]
-    assert f"{len(abroad)} published figures" in alt
-    assert f"{int(abroad['workers_high'].max()):,}" in alt
-    tl = data.load("cuba-timeline")
-    alt = charts.plot_timeline(tl).alt
-    assert f"Timeline of {tl['event_id'].nunique()} events" in alt
-    c = cuba.dialysis_costs(data.load("cuba-stvincent-dialysis"), data.load("cuba-ec-dollar-peg"), "gonsalves-2025-06")
-    alt = charts.plot_dialysis_cost(data.load("cuba-stvincent-dialysis"), data.load("cuba-ec-dollar-peg")).alt
-    assert f"US${c['if_usd_usd']:,.0f}" in alt and f"US${c['if_ecd_usd']:,.0f}" in alt
-
-
-def test_timeline_filters_and_marks_actors_by_shape():
-    tl = data.load("cuba-timeline")
-    rows = charts.timeline_rows(tl, actor="United States", period="2019-2025")
-    assert set(rows["actor"]) == {"United States"} and rows["date"].dt.year.min() >= 2019
-    assert rows["date"].is_monotonic_increasing
-    shapes = [m for _, m in charts.ACTOR_STYLE.values()]
-    assert len(set(shapes)) == len(shapes)  # colour is never the only carrier
-    both = charts.timeline_rows(tl, actor="IACHR")
-    assert len(both) == 1 and both.iloc[0]["label"].startswith("20 or 24 May")
+    assert a.width == style.WIDTH_IN * style.DPI
+    assert a.source.startswith("Source") and "data/" not in a.source
+    assert plt.get_fignums() == []

@@ -1,4 +1,6 @@
-"""Part II (Cuba) data: official vs estimates kept apart, shares, sources, timeline order, dialysis sums."""
+"""Part II (Cuba) data: official vs estimates kept apart, shares, sources and their tiers, the pay split,
+timeline order, dialysis sums."""
+
 from __future__ import annotations
 
 import math
@@ -7,8 +9,16 @@ import pytest
 
 from missions import cuba, data
 
-NAMES = ["cuba-services-exports", "cuba-workers-abroad", "cuba-workers-by-country", "cuba-timeline",
-         "cuba-stvincent-dialysis", "cuba-ec-dollar-peg"]
+NAMES = [
+    "cuba-services-exports",
+    "cuba-workers-abroad",
+    "cuba-workers-by-country",
+    "cuba-timeline",
+    "cuba-stvincent-dialysis",
+    "cuba-ec-dollar-peg",
+    "cuba-pay-split",
+]
+TIERS = {"primary", "secondary report", "mirror or aggregator", "encyclopedia"}
 
 
 @pytest.fixture(scope="module")
@@ -24,13 +34,22 @@ def test_only_onei_2018_2022_rows_are_official(services):
     assert set(off["series"]) == {"health_services", "services_total"}
     assert off["who"].str.contains("ONEI").all()
     # every estimate, plan or earlier report is flagged as not official
-    assert not services.loc[services["kind"].isin(["estimate", "plan", "earlier-report"]), "official"].astype(bool).any()
+    assert (
+        not services.loc[services["kind"].isin(["estimate", "plan", "earlier-report"]), "official"].astype(bool).any()
+    )
     # the official series has one value per series and year
     assert not off.duplicated(["series", "year_from"]).any()
 
 
 def test_value_usd_bn_converts_the_published_value(services):
-    factor = {"US$": 1e-9, "US$ bn": 1, "US$ bn a year": 1, "US$ million": 1e-3, "million pesos": 1e-3, "billion CUC": 1}
+    factor = {
+        "US$": 1e-9,
+        "US$ bn": 1,
+        "US$ bn a year": 1,
+        "US$ million": 1e-3,
+        "million pesos": 1e-3,
+        "billion CUC": 1,
+    }
     for _, r in services.iterrows():
         assert math.isclose(r["value"] * factor[r["unit"]], r["value_usd_bn"], rel_tol=1e-9), r.to_dict()
 
@@ -44,16 +63,45 @@ def test_health_share_is_health_over_total_from_the_rows(services):
     assert 0 < share.min() and share.max() < 100
 
 
-def test_every_row_has_a_source_that_resolves():
+def test_every_row_has_a_source_that_resolves_with_its_tier():
     sources = data.load("cuba-sources").set_index("source_id")
     assert sources.index.is_unique
+    assert set(sources["tier"]) <= TIERS
     for name in NAMES:
         df = data.load(name)
         assert df["source_id"].notna().all(), name
-        listed = {s["path"] for s in data.resource(name)["sources"]}
+        listed = {s["path"]: s for s in data.resource(name)["sources"]}
         for sid in df["source_id"]:
             assert sid in sources.index, f"{name}: {sid} not in cuba-sources"
-            assert sources.loc[sid, "url"] in listed, f"{name}: {sid} not among the resource's sources"
+            url = sources.loc[sid, "url"]
+            assert url in listed, f"{name}: {sid} not among the resource's sources"
+            assert listed[url]["tier"] == sources.loc[sid, "tier"], f"{name}: {sid} graded differently"
+
+
+def test_no_row_rests_on_an_encyclopedia_or_a_replaced_mirror():
+    sources = data.load("cuba-sources").set_index("source_id")
+    used = set().union(*(set(data.load(n)["source_id"]) for n in NAMES))
+    assert not (sources.loc[sorted(used), "tier"] == "encyclopedia").any()
+    for weak in ("menafn.com", "wikipedia.org", "havana-live.com", "latamreports.com", "urdupoint.com", "gabitos.com"):
+        assert not sources.loc[sorted(used), "url"].str.contains(weak).any(), weak
+
+
+def test_pay_split_records_what_was_measured_and_never_calls_a_fee_pay():
+    pay = data.load("cuba-pay-split")
+    assert pay["source_id"].notna().all() and pay["basis"].notna().all() and pay["note"].str.len().gt(10).all()
+    assert (pay["value_high"] >= pay["value_low"]).all()
+    assert ((pay["qualifier"] == "range") == (pay["value_high"] > pay["value_low"])).all()
+    shares = pay[pay["measured"] == "share of fee"]
+    assert (shares["unit"] == "per cent").all() and shares["value_high"].between(0, 100).all()
+    assert (pay.loc[pay["measured"] != "share of fee", "unit"] != "per cent").all()
+    mexico = pay[pay["country"] == "Mexico"]
+    assert not mexico.empty and (mexico["measured"] == "fee per doctor").all()
+    # a value of our own arithmetic says so in its note, and Mexico's per-doctor fee is the total over 610 doctors
+    assert pay.loc[pay["our_arithmetic"], "note"].str.contains("divided by us|our arithmetic").all()
+    first = pay.set_index("row_id").loc["mexico-2022-2023-fee", "value_low"]
+    assert first == round(1_177_300 / 610)
+    # the description says the figures are not official
+    assert "None of these figures is official" in data.resource("cuba-pay-split")["description"]
 
 
 def test_timeline_is_sorted_dated_and_precise():
@@ -70,9 +118,11 @@ def test_timeline_is_sorted_dated_and_precise():
     letter = tl[tl["event_id"] == "iachr-letter-2025"]
     assert sorted(letter["date"].dt.strftime("%Y-%m-%d")) == ["2025-05-20", "2025-05-24"]
     assert letter["date_note"].notna().all()
-    # the events the issue asks for
+    # the events the issue asks for, and the relaunch of Mais Médicos
     years = set(tl["date"].dt.year)
     assert {1960, 1963, 2000, 2005, 2006, 2013, 2019, 2025} <= years
+    assert "mais-medicos-relaunch-2023" in set(tl["event_id"])
+    assert set(tl["actor"]) <= set(cuba.ACTORS)
 
 
 def test_worker_ranges_and_bounds_are_consistent():
@@ -105,6 +155,7 @@ def test_dialysis_cost_in_both_currencies():
 def test_latest_by_country_uses_head_counts_only():
     df = data.load("cuba-workers-by-country")
     t = cuba.latest_by_country(df).set_index("country")
+    assert t.loc["Brazil", "latest_as_of"].year == 2025  # the relaunched programme, not the 2018 exit
     heads = df[df["count_type"] == "head-count"]
     for country, r in t.iterrows():
         g = heads[heads["country"] == country].sort_values("as_of")
