@@ -3,6 +3,7 @@
 Everything here reads the curated resources through missions.data.load (validated) and returns
 plain DataFrames or numbers; the chart functions in missions.charts.peacekeeping draw them.
 """
+
 from __future__ import annotations
 
 import functools
@@ -21,8 +22,18 @@ TARGETS = "pk-parity-targets"
 FACTS = "pk-facts"
 
 # ASEAN's ten members in the period of the data (Timor-Leste joined in October 2025, after it).
-ASEAN = ["Brunei Darussalam", "Cambodia", "Indonesia", "Lao People's Democratic Republic", "Malaysia",
-         "Myanmar", "Philippines", "Singapore", "Thailand", "Viet Nam"]
+ASEAN = [
+    "Brunei Darussalam",
+    "Cambodia",
+    "Indonesia",
+    "Lao People's Democratic Republic",
+    "Malaysia",
+    "Myanmar",
+    "Philippines",
+    "Singapore",
+    "Thailand",
+    "Viet Nam",
+]
 
 # The parity strategy's groups against the UN's personnel types.
 UGPS_GROUPS = {
@@ -42,7 +53,7 @@ HARMONISED = {
 HARMONISED_ORDER = ["Troops and staff officers", "Experts on mission", "Police (individual and formed units)"]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _load(name: str) -> pd.DataFrame:
     return data.load(name)
 
@@ -87,8 +98,9 @@ def by_type(df: pd.DataFrame, country: str | None = None) -> pd.DataFrame:
     sub = df if country is None else df[df["country"] == country]
     if sub.empty:
         raise ValueError(f"no rows for contributor {country!r}")
-    wide = sub.pivot_table(index="date", columns="personnel_type", values="total", aggfunc="sum",
-                           observed=True).astype("float64")
+    wide = sub.pivot_table(index="date", columns="personnel_type", values="total", aggfunc="sum", observed=True).astype(
+        "float64"
+    )
     full = months_range(df["date"].min(), df["date"].max())
     return wide.reindex(full)
 
@@ -100,8 +112,11 @@ def cambodia_harmonised(df: pd.DataFrame | None = None) -> pd.DataFrame:
     and the UN series' missing months) are NaN rows. Column 'source' says which series a month is from.
     """
     df = monthly() if df is None else df
-    ipi = _load(IPI).pivot_table(index="date", columns="harmonised_category", values="total",
-                                 aggfunc="sum").astype("float64")
+    ipi = (
+        _load(IPI)
+        .pivot_table(index="date", columns="harmonised_category", values="total", aggfunc="sum")
+        .astype("float64")
+    )
     ipi["source"] = "IPI"
     un = df[df["country"] == "Cambodia"].assign(cat=lambda d: d["personnel_type"].map(HARMONISED))
     un = un.pivot_table(index="date", columns="cat", values="total", aggfunc="sum").astype("float64")
@@ -183,6 +198,11 @@ def cambodia_by_mission(df: pd.DataFrame | None = None) -> pd.DataFrame:
     return wide
 
 
+def top_contributors(df: pd.DataFrame, date, n: int) -> list[str]:
+    """The n largest contributors by total on `date`, largest first (ties in the UN's rank order)."""
+    return ranking(df, date).head(n).index.tolist()
+
+
 def women_needed(unit_size: int, share_pct: float | int | str) -> int:
     """The fewest women in a unit of `unit_size` for women to be at least `share_pct` per cent.
 
@@ -197,6 +217,8 @@ def women_needed(unit_size: int, share_pct: float | int | str) -> int:
 
 
 GSU_MARGIN = 5  # percentage points above the target, as the Elsie article describes a Gender Strong Unit
+#: A group's share of women is drawn only for months with at least this many people in it.
+MIN_GROUP_SIZE = 5
 
 
 def parity_needs(unit_size: int, group: str, year: int = 2028) -> dict:
@@ -207,19 +229,11 @@ def parity_needs(unit_size: int, group: str, year: int = 2028) -> dict:
         raise ValueError(f"no {year} target for {group!r}")
     target = float(row["target_share"].iloc[0])
     return {
-        "group": group, "year": year, "unit_size": int(unit_size), "target_share": target,
+        "group": group,
+        "year": year,
+        "unit_size": int(unit_size),
+        "target_share": target,
         "women_for_target": women_needed(unit_size, target),
         "gsu_share": target + GSU_MARGIN,
         "women_for_gsu": women_needed(unit_size, target + GSU_MARGIN),
     }
-
-
-class Plain(str):
-    """A string that glues without quotes ({glue:text} shows its repr): for month names in prose."""
-
-    def __repr__(self) -> str:
-        return str(self)
-
-
-def month_name(ts) -> Plain:
-    return Plain(pd.Timestamp(ts).strftime("%B %Y"))

@@ -1,4 +1,5 @@
 """Titan data: chronological, sourced, both clocks in UTC, derived values flagged and recomputable, claims."""
+
 from datetime import timedelta, timezone
 
 import pandas as pd
@@ -41,14 +42,26 @@ def test_history_is_chronological_and_dated_with_precision(history):
 
 def test_history_covers_what_the_issue_lists(history):
     ids = set(history["event_id"])
-    for needed in ("founded", "lochridge-report", "lochridge-fired", "mts-letter", "first-titanic-dive",
-                   "dive-88", "debris-found", "recovery-1", "hearing-opens", "mbi-report", "documentary-netflix"):
+    for needed in (
+        "founded",
+        "lochridge-report",
+        "lochridge-fired",
+        "mts-letter",
+        "first-titanic-dive",
+        "dive-88",
+        "debris-found",
+        "recovery-1",
+        "hearing-opens",
+        "mbi-report",
+        "documentary-netflix",
+    ):
         assert needed in ids
     assert (history["category"] == "warning").sum() >= 5
 
 
-@pytest.mark.parametrize("name", ["titan-history", "titan-dive-search", "titan-dive-depth", "titan-facts",
-                                  "titan-people"])
+@pytest.mark.parametrize(
+    "name", ["titan-history", "titan-dive-search", "titan-dive-depth", "titan-facts", "titan-people"]
+)
 def test_every_row_has_a_source(name):
     df = data.load(name)
     assert df["source"].notna().all() and (df["source"].str.len() >= 3).all()
@@ -94,7 +107,9 @@ def test_derived_rows_are_flagged_and_recompute(events):
     for row in derived.itertuples():
         assert recomputed[row.event_id] == row.time_utc
     supply = tt.fact("life-support-hours")
-    assert (tt.time_of(events, "derived-oxygen-end-uscg") - tt.time_of(events, "uscg-descent-start")) == pd.Timedelta(hours=supply)
+    assert (tt.time_of(events, "derived-oxygen-end-uscg") - tt.time_of(events, "uscg-descent-start")) == pd.Timedelta(
+        hours=supply
+    )
 
 
 def test_depth_points_match_their_events_and_the_wreck_reference(depth, events):
@@ -127,18 +142,50 @@ def test_moment_oxygen_and_public_knowledge(events):
     assert later.last_public["time_utc"] <= later.time_utc and later.last_public["public_statement"]
 
 
-# --- claims (found values and verdicts are proven in test_ledger.py) ------------------------------
-def _claims():
-    return data.claims("titan").set_index("claim_id")
+def test_the_book_clock_is_the_marine_boards_local_time(events):
+    start = tt.event(events, tt.DIVE_START)
+    assert tt.local(start["time_utc"]) == pd.Timestamp(start["time_reported_local"])  # 9:15 a.m. as reported
+    assert tt.when(tt.time_of(events, "uscg-notified")) == "7:10 p.m. on 18 June"  # 5:40 p.m. EDT
+    assert tt.when(tt.time_of(events, "mbi-last-ping"), seconds=True) == "10:47:08 a.m. on 18 June"
 
 
-def test_pounds_and_dollars_are_never_compared_without_a_rate():
-    price = _claims().loc["titan-price-195000gbp"]
-    assert price["stated_unit"] != price["found_unit"] and price["verdict"] == "not-verifiable"
-    assert price["reading"] == "cannot-test" and "exchange rate" in price["note"]
+# --- the review's findings on the data ----------------------------------------------------------
+
+
+def test_warnings_are_classified_by_one_definition(history):
+    cat = history.set_index("event_id")["category"]
+    # failures and damage count, whether of a model or of the hull; the company's successful tests do not
+    assert cat["scale-model"] == "warning" and cat["first-hull-damage"] == "warning"
+    assert cat["bahamas-proof"] == "testing" and cat["validation-dive"] == "testing"
+    assert history[history["category"] == "warning"]["date"].min().year == 2016
+
+
+def test_the_negley_email_follows_the_mts_letter_and_rests_on_wired(history):
+    rows = history.set_index("event_id")
+    assert rows.loc["negley-email", "date"] > rows.loc["mts-letter", "date"]
+    assert rows.loc["negley-email", "precision"] == "day" and "WIRED" in rows.loc["negley-email", "source"]
+    assert "three dozen people" in rows.loc["mts-letter", "event"]
+
+
+def test_no_row_rests_on_an_encyclopedia_or_a_bar_magazine_copy():
+    for name in ("titan-history", "titan-dive-search", "titan-dive-depth", "titan-facts", "titan-people"):
+        df = data.load(name)
+        for col in ("source", "source_url"):
+            values = df[col].dropna().str.lower()
+            assert not values.str.contains("wikipedia|wikisum|flipbuilder").any(), (name, col)
+
+
+def test_three_of_the_five_paid_and_nargeolet_was_crew():
+    people = tt.people().set_index("name")
+    assert int(people["paid_seat"].sum()) == 3
+    assert people.loc["Paul-Henri Nargeolet", "role_on_dive"] == "crew"
+    assert not people.loc["Paul-Henri Nargeolet", "paid_seat"]
+    assert (people.loc[people["paid_seat"], "role_on_dive"] == "mission specialist").all()
 
 
 def test_both_clocks_are_in_the_claims():
-    c = _claims()
+    from missions.ledger import rows
+
+    c = rows("titan").set_index("claim_id")
     assert "uscg-contact-lost" in c.loc["titan-contact-lost-uscg", "found_where"]
     assert "mbi-last-ping" in c.loc["titan-contact-lost-mbi", "found_where"]
