@@ -73,6 +73,9 @@ NOT_A_CLAIM = {
 #: "close": within this share of the found value.
 CLOSE = 0.05
 
+#: Units whose values read as ordinals: "28th", "78th session".
+ORDINAL_UNITS = {"rank": "", "session": "session"}
+
 #: Units of dates written as numbers (YYY, YYYY, YYYYMM, YYYYMMDD).
 DATE_UNITS = ("decade", "year", "month", "date")
 
@@ -152,6 +155,15 @@ def format_date(value: float) -> str:
     return f"{d.day} {d:%B %Y}"
 
 
+_NOT_COUNTS = {"dollars", "ft", "h", "per", "percentage", "us$", "gbp", "€"}
+
+
+def _counts_things(unit: str) -> bool:
+    """Whether a unit counts things ("people", "years", "countries (more than)") rather than measures."""
+    first = str(unit).split()[0].lower()
+    return first.isalpha() and first not in _NOT_COUNTS
+
+
 def value_text(value, unit, reading: str = "") -> str:
     """A found or stated value for a reader: dates as dates, numbers with separators and unit."""
     if html.is_missing(value):
@@ -161,6 +173,14 @@ def value_text(value, unit, reading: str = "") -> str:
         return "borne out by the data" if v == 1 else "contradicted by the data"
     if not html.is_missing(unit) and unit in DATE_UNITS:
         return format_date(v)
+    if not html.is_missing(unit) and unit in ORDINAL_UNITS and v.is_integer():
+        from missions.text import ordinal
+
+        return f"{ordinal(int(v))} {ORDINAL_UNITS[unit]}".strip()
+    if not html.is_missing(unit) and v.is_integer() and 1 <= v <= 9 and _counts_things(unit):
+        from missions.text import count
+
+        return f"{count(v)} {unit}"  # house style: "three people", not "3 people"
     number = f"{v:,.0f}" if v.is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
     return f"{number} {unit}".strip() if not html.is_missing(unit) else number
 

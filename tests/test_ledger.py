@@ -21,7 +21,7 @@ import pytest
 from bookbuild.figures import scan
 from missions import data
 from missions import titan as tt
-from missions.ledger import BASES, CLOSE, NOT_A_CLAIM, READINGS, format_date, judge, precision
+from missions.ledger import BASES, CLOSE, NOT_A_CLAIM, READINGS, format_date, judge, precision, value_text
 from missions.ledger import rows as ledger_rows
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,6 +90,14 @@ def test_dates_are_shown_as_dates():
     assert [format_date(x) for x in (199, 2013, 202306, 20230618)] == ["1990s", "2013", "June 2023", "18 June 2023"]
 
 
+def test_found_counts_read_as_written_and_measures_keep_their_digits():
+    assert value_text(3, "people") == "three people"
+    assert value_text(9, "countries (the official list)") == "nine countries (the official list)"
+    assert value_text(12, "missions") == "12 missions"
+    assert value_text(5, "ft") == "5 ft" and value_text(2, "US$ bn") == "2 US$ bn"
+    assert value_text(3, "per cent a year") == "3 per cent a year"
+
+
 # --- every stored verdict is computed ---------------------------------------------------------
 def _num(v):
     return None if pd.isna(v) else float(v)
@@ -149,7 +157,10 @@ def test_claims_with_nothing_found_have_no_value_and_cannot_be_verified(ledger):
 
 def test_where_sources_disagree_the_row_says_so(ledger, facts):
     growth = ledger.loc["cambodia-growth-1998-2019"]
-    assert "wb-overview-growth" in growth["note"] and facts.loc["wb-overview-growth", "value"] == growth["stated_value"]
+    assert (
+        "wb-overview-growth" in growth["found_where"]
+        and facts.loc["wb-overview-growth", "value"] == growth["stated_value"]
+    )
     assert growth["verdict"] == "close"
     assert f"{CLOSE:.0%}" == "5%"
 
