@@ -104,11 +104,16 @@ def description(doctree, fallback: str) -> str:
     return fallback
 
 
+def _title(app) -> str:
+    """The book's title: Jupyter Book passes `title` from _config.yml as html_title, not as project."""
+    return app.config.html_title or app.config.project
+
+
 def _page_context(app, pagename, templatename, context, doctree) -> None:
     if not context.get("default_mode"):  # pydata-sphinx-theme reads it from html_context
         context["default_mode"] = "auto"
     meta = description(
-        doctree, f"{app.config.project}: six news stories about missions, retold with the data behind them."
+        doctree, f"{_title(app)}: six news stories about missions, retold with the data behind them."
     )
     context["metatags"] = context.get("metatags", "") + f'\n    <meta name="description" content="{escape(meta)}" />'
 
@@ -214,7 +219,7 @@ def _titled_redirect(app, exception) -> None:
     root = app.config.root_doc
     if root == "index":
         return
-    index.write_text(REDIRECT.format(title=escape(app.config.project), target=f"{root}.html"), encoding="utf-8")
+    index.write_text(REDIRECT.format(title=escape(_title(app)), target=f"{root}.html"), encoding="utf-8")
 
 
 def setup(app):

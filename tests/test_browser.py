@@ -231,7 +231,7 @@ def test_subpath_server_refuses_other_paths(site):
 PANEL_PAGES = [
     p
     for p in PAGES
-    if p.endswith(".html") and (HTML / p).is_file() and "missions-panel" in (HTML / p).read_text(encoding="utf-8")
+    if p.endswith(".html") and (HTML / p).is_file() and "missions-panel\" id=" in (HTML / p).read_text(encoding="utf-8")
 ]
 
 
@@ -300,8 +300,12 @@ def _count(n: int) -> str:
 
 
 # --- the sidebars open ------------------------------------------------------------------------
+# A link counts as shown when it has a box, is not hidden, and lies at least partly inside the window
+# (the themes hide a closed sidebar by sliding it off-screen or with visibility, keeping its size).
 VISIBLE_LINKS_JS = """(selector) => [...document.querySelectorAll(selector)].filter(a => {
-    const r = a.getBoundingClientRect(); return r.width > 0 && r.height > 0; }).length"""
+    const r = a.getBoundingClientRect(); const s = getComputedStyle(a);
+    return r.width > 0 && r.height > 0 && s.visibility !== "hidden" && r.right > 0 && r.left < innerWidth;
+    }).length"""
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390px", "1280px"])
