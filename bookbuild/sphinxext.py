@@ -112,9 +112,7 @@ def _title(app) -> str:
 def _page_context(app, pagename, templatename, context, doctree) -> None:
     if not context.get("default_mode"):  # pydata-sphinx-theme reads it from html_context
         context["default_mode"] = "auto"
-    meta = description(
-        doctree, f"{_title(app)}: six news stories about missions, retold with the data behind them."
-    )
+    meta = description(doctree, f"{_title(app)}: six news stories about missions, retold with the data behind them.")
     context["metatags"] = context.get("metatags", "") + f'\n    <meta name="description" content="{escape(meta)}" />'
 
     if "body" in context:

@@ -231,7 +231,7 @@ def test_subpath_server_refuses_other_paths(site):
 PANEL_PAGES = [
     p
     for p in PAGES
-    if p.endswith(".html") and (HTML / p).is_file() and "missions-panel\" id=" in (HTML / p).read_text(encoding="utf-8")
+    if p.endswith(".html") and (HTML / p).is_file() and 'missions-panel" id=' in (HTML / p).read_text(encoding="utf-8")
 ]
 
 
