@@ -1,5 +1,5 @@
 """Find every figure a text states: numerals (with their ordinal suffix or a following "million")
-and number words. The ledger's coverage list (data/ledger/article_figures.csv, curated by hand) must
+and number words. The ledger's coverage list (each chapter's FIGURES, written to data/ledger/article_figures.csv) must
 equal a scan of each source article (tests/test_ledger.py), so a figure the ledger does not account
 for is found.
 

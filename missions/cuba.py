@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from missions import data
+from missions.data import DataError
 
 HEALTH = "health_services"
 TOTAL = "services_total"
@@ -309,3 +310,11 @@ def chart_source(df: pd.DataFrame, prefix: str = "", limit: int = 5) -> str:
     if rest:
         line += f"; and {rest} others, named in the data"
     return f"Source{'s' if len(order) > 1 else ''}: " + prefix + line + "."
+
+
+def worker_figure(wa: pd.DataFrame, measure: str, as_of: str, counted: str) -> pd.Series:
+    """The one row of workers_abroad.csv with this measure, date and definition of who is counted."""
+    r = wa[(wa["measure"] == measure) & (wa["as_of"] == as_of) & (wa["counted"] == counted)]
+    if len(r) != 1:
+        raise DataError(f"data/cuba/workers_abroad.csv: {len(r)} rows for {measure}, {as_of}, {counted} (expected 1)")
+    return r.iloc[0]

@@ -209,7 +209,7 @@ def _seeds() -> Path | None:
 
 
 def test_a_fresh_scan_of_the_articles_gives_the_committed_list():
-    """data/ledger/article_figures.csv is curated by hand; the articles' own text must agree with it."""
+    """The chapters' FIGURES (written to data/ledger/article_figures.csv) must agree with the articles' own text."""
     seeds = _seeds()
     if seeds is None:
         pytest.skip(
@@ -224,4 +224,20 @@ def test_a_fresh_scan_of_the_articles_gives_the_committed_list():
         assert found == listed, (
             f"{art.seed_file}: the scan finds {len(found)} figures, article_figures.csv lists "
             f"{len(listed)}; print them in context with python -m bookbuild.figures {seeds / art.seed_file}"
+        )
+
+
+def test_the_ledger_files_are_what_the_chapters_state(tmp_path, monkeypatch):
+    """data/claims.csv and data/ledger/article_figures.csv are generated: writing them afresh from the
+    chapters' claims() and FIGURES gives the committed bytes (run python -m bookbuild.ledger if not)."""
+    from bookbuild.ledger import __main__ as writer
+
+    monkeypatch.setattr(writer, "CLAIMS", tmp_path / "claims.csv")
+    monkeypatch.setattr(writer, "FIGURES", tmp_path / "article_figures.csv")
+    monkeypatch.setattr(writer, "DATA", tmp_path)
+    (tmp_path / "ledger").mkdir()
+    assert writer.main() == 0
+    for name, committed in (("claims.csv", "claims.csv"), ("article_figures.csv", "ledger/article_figures.csv")):
+        assert (tmp_path / name).read_bytes() == (ROOT / "data" / committed).read_bytes(), (
+            f"data/{committed} is stale: run python -m bookbuild.ledger"
         )

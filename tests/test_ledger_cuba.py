@@ -1,5 +1,5 @@
 """Part II's claims in the ledger: every found value that rests on data/ is recomputed here,
-independently of the ledger's writer (bookbuild/ledger/cuba.py), and must equal the stored value;
+independently of the chapters' claims() that the ledger's writer calls, and must equal the stored value;
 the rows the review questioned say what they should, and no note shows a dataset id to readers.
 """
 

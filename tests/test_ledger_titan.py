@@ -1,5 +1,5 @@
 """Part III's claims in the ledger: every found value that rests on data/ is recomputed here,
-independently of the ledger's writer (bookbuild/ledger/titan.py), and must equal the stored value.
+independently of the chapters' claims() that the ledger's writer calls, and must equal the stored value.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import pandas as pd
 
 from missions import cuba, data, html, text
 from missions.charts import cuba as charts
+from missions.claims import number as num
 from missions.ledger import stated
 from missions.panels import Control, Panel
 
@@ -188,3 +189,94 @@ def panel() -> Panel:
         recipe="missions.chapters.cuba_central_america:panel",
         draw=earnings_view,
     )
+
+
+# --- the article's figures and claims (python -m bookbuild.ledger writes them to data/) -------
+
+#: Every figure the article prints, in order: (figure, the claim that checks it, or why it is not one).
+FIGURES = [
+    ("4", "", "page-furniture"),
+    ("2024", "", "part-of-a-name"),
+    ("75", "cuba-central-america-workforce-share", ""),
+    ("4.9 billion", "cuba-central-america-health-exports-2022", ""),
+    ("7 billion", "cuba-central-america-services-exports-2022", ""),
+    ("2022", "cuba-central-america-health-exports-2022", ""),
+    ("50", "cuba-central-america-countries", ""),
+]
+
+
+def claims() -> list[dict]:
+    """The article's claims: each figure it prints that we check, the value found and how to read it."""
+    return _dataset_claims()
+
+
+def _dataset_claims() -> list[dict]:
+    se = data.load("cuba-services-exports")
+    off = cuba.official_revenue(se).set_index("year")
+    wa = data.load("cuba-workers-abroad")
+
+    mar25 = cuba.worker_figure(wa, "abroad", "2025-03-01", "doctors")
+    jun25 = cuba.worker_figure(wa, "abroad", "2025-06-01", "doctors")
+    h22, t22 = off.loc[2022, "health_usd_bn"], off.loc[2022, "total_usd_bn"]
+
+    return [
+        # ---- UPI, 4 June 2025
+        dict(
+            claim_id="cuba-central-america-health-exports-2022",
+            article="cuba-central-america",
+            claim="Medical services earned Cuba this much in exports in 2022 (attributed to the State Department's 2024 trafficking report)",
+            stated_value="4.9",
+            stated_unit="US$ bn",
+            stated_text="$4.9 billion",
+            found_value=num(h22),
+            found_unit="US$ bn",
+            found_where="cuba-services-exports: health_services 2022, official ONEI figure as quoted by Diario de Cuba",
+            reading="rounded",
+            basis="dataset",
+            note=f"ONEI's own figure, US${h22:.2f}bn, rounds to 4.9. We read the 2024 report's Cuba chapter only in part, in a reproduction, and did not see the figure there; it matches Cuba's statistics office.",
+        ),
+        dict(
+            claim_id="cuba-central-america-services-exports-2022",
+            article="cuba-central-america",
+            claim="Cuba's total services exports in 2022",
+            stated_value="7",
+            stated_unit="US$ bn",
+            stated_text="$7 billion",
+            found_value=num(t22),
+            found_unit="US$ bn",
+            found_where="cuba-services-exports: services_total 2022, official ONEI figure as quoted by Diario de Cuba",
+            reading="rounded",
+            basis="dataset",
+            note=f"US${t22:.2f}bn rounds to 7. Health's share that year: {100 * h22 / t22:.1f}%.",
+        ),
+        dict(
+            claim_id="cuba-central-america-workforce-share",
+            article="cuba-central-america",
+            claim="Medical professionals' share of the workers Cuba sends abroad (attributed to the 2024 trafficking report)",
+            stated_value="75",
+            stated_unit="per cent",
+            stated_text="75%",
+            found_value="",
+            found_unit="",
+            found_where="No figure found: no source breaks down all of Cuba's workers abroad by occupation, and the part of the 2024 report's Cuba chapter we read does not give it",
+            reading="cannot-test",
+            basis="none",
+            note="We could not test it. The counts we found of medical workers abroad use differing definitions and give no total of all exported workers to divide by.",
+        ),
+        dict(
+            claim_id="cuba-central-america-countries",
+            article="cuba-central-america",
+            claim="Number of countries where Cuban medical staff are deployed (the State Department's account)",
+            stated_value="50",
+            stated_unit="countries",
+            stated_text="some 50 countries",
+            found_value=num(jun25["countries"]),
+            found_unit="countries (more than)",
+            found_where="cuba-workers-abroad: June 2025, Cuba's government via AP",
+            reading="rounded",
+            basis="dataset",
+            note=f"Cuba's government gave more than 50 countries in mid-2025; AP reported {int(mar25['countries'])} in March 2025.",
+        ),
+        # ---- AP, 13-14 June 2025
+        # ---- Al Jazeera, 13-14 August 2025
+    ]

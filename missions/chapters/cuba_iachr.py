@@ -7,6 +7,8 @@ import pandas as pd
 
 from missions import cuba, data, text
 from missions.charts import cuba as charts
+from missions.claims import fact
+from missions.claims import number as num
 from missions.ledger import stated
 from missions.panels import Control, Panel
 
@@ -94,3 +96,172 @@ def panel() -> Panel:
         recipe="missions.chapters.cuba_iachr:panel",
         draw=workers_view,
     )
+
+
+# --- the article's figures and claims (python -m bookbuild.ledger writes them to data/) -------
+
+#: Every figure the article prints, in order: (figure, the claim that checks it, or why it is not one).
+FIGURES = [
+    ("22,000", "cuba-iachr-doctors-abroad", ""),
+    ("50", "cuba-iachr-countries", ""),
+    ("24", "cuba-iachr-letter-date", ""),
+    ("30", "cuba-iachr-30-days", ""),
+    ("64", "cuba-iachr-dialysis-patients", ""),
+    ("5 million", "cuba-iachr-dialysis-cost", ""),
+    ("two", "cuba-iachr-two-objectives", ""),
+]
+
+
+def claims() -> list[dict]:
+    """The article's claims: each figure it prints that we check, the value found and how to read it."""
+    return _dataset_claims() + _context_claims()
+
+
+def _dataset_claims() -> list[dict]:
+    wa = data.load("cuba-workers-abroad")
+    tl = data.load("cuba-timeline")
+    dia = data.load("cuba-stvincent-dialysis")
+    peg = data.load("cuba-ec-dollar-peg")
+
+    mar25 = cuba.worker_figure(wa, "abroad", "2025-03-01", "doctors")
+    mar20 = cuba.worker_figure(wa, "abroad", "2020-03-01", "collaborators")
+    dec20 = cuba.worker_figure(wa, "abroad", "2020-12-01", "collaborators")
+    letter = tl[tl["event_id"] == "iachr-letter-2025"].set_index("source_id")["date"]
+    wefm = dia.set_index("report_id").loc["wefm-2025-03-31"]
+    older = dia.set_index("report_id").loc["wefm-older"]
+    gon_mar = dia.set_index("report_id").loc["gonsalves-2025-03"]
+    cost = cuba.dialysis_costs(dia, peg, "wefm-2025-03-31")
+
+    return [
+        # ---- UPI, 4 June 2025
+        # ---- AP, 13-14 June 2025
+        dict(
+            claim_id="cuba-iachr-doctors-abroad",
+            article="cuba-iachr",
+            claim="Cuban doctors working abroad, according to Cuba's government",
+            stated_value="22000",
+            stated_unit="doctors",
+            stated_text="more than 22,000 doctors",
+            found_value=num(mar25["workers_low"]),
+            found_unit="doctors",
+            found_where="cuba-workers-abroad: March 2025, doctors, reported by AP",
+            reading="more-than",
+            basis="dataset",
+            note=(
+                f"A lower bound, consistent with the {int(mar25['workers_low']):,} doctors AP reported three months earlier. "
+                f"Counts with wider definitions are higher: {int(mar20['workers_low']):,} collaborators (March 2020), "
+                f"{int(dec20['workers_low']):,} workers (end of 2020)."
+            ),
+        ),
+        dict(
+            claim_id="cuba-iachr-countries",
+            article="cuba-iachr",
+            claim="Countries those doctors work in, according to Cuba's government",
+            stated_value="50",
+            stated_unit="countries",
+            stated_text="more than 50 countries",
+            found_value=num(mar25["countries"]),
+            found_unit="countries",
+            found_where="cuba-workers-abroad: March 2025, doctors, reported by AP",
+            reading="more-than",
+            basis="dataset",
+            note=f"{int(mar25['countries'])} countries in March 2025 is consistent with 'more than 50'.",
+        ),
+        dict(
+            claim_id="cuba-iachr-letter-date",
+            article="cuba-iachr",
+            claim="Date of the IACHR letter to OAS member states",
+            stated_value="",
+            stated_unit="",
+            stated_text="May 24",
+            found_value="",
+            found_unit="",
+            found_where=(
+                f"cuba-timeline: {letter['article-cuba-iachr']:%d %B %Y} in AP-based reports; "
+                f"{letter['s22-botb']:%d %B %Y} in Belly of the Beast"
+            ).replace(" 0", " "),
+            reading="cannot-test",
+            basis="dataset",
+            note="The letter is private (the Commission declined to comment) and the sources we found differ by four days. The book shows both dates.",
+        ),
+        dict(
+            claim_id="cuba-iachr-dialysis-patients",
+            article="cuba-iachr",
+            claim="Patients treated free at St Vincent's dialysis centre, run by Cuban staff (Gonsalves)",
+            stated_value="64",
+            stated_unit="patients",
+            stated_text="64 patients",
+            found_value=num(wefm["patients"]),
+            found_unit="patients",
+            found_where="cuba-stvincent-dialysis: WE FM, 31 March 2025",
+            reading="exact",
+            basis="dataset",
+            note=f"Gonsalves said {int(gon_mar['patients'])} in March 2025; an older WE FM report gave {int(older['patients'])}.",
+        ),
+        dict(
+            claim_id="cuba-iachr-dialysis-cost",
+            article="cuba-iachr",
+            claim="Yearly cost of the free dialysis care in St Vincent (Gonsalves)",
+            stated_value="5000000",
+            stated_unit="dollars",
+            stated_text="$5 million a year",
+            found_value=num(wefm["annual_cost_stated"]),
+            found_unit="dollars (currency not stated)",
+            found_where="cuba-stvincent-dialysis: WE FM, 31 March 2025",
+            reading="exact",
+            basis="dataset",
+            note=(
+                f"The amount matches; which dollar is not settled. The AP prints '$', which in its style means US dollars; the "
+                f"local radio report names no currency, and St Vincent's own is the Eastern Caribbean dollar. Per patient a "
+                f"year: US${cost['if_usd_usd']:,.0f} if US$, or EC${cost['if_ecd_ecd']:,.0f} (US${cost['if_ecd_usd']:,.0f}) "
+                f"if Eastern Caribbean dollars."
+            ),
+        ),
+        # ---- Al Jazeera, 13-14 August 2025
+    ]
+
+
+def _context_claims() -> list[dict]:
+    """The articles' other figures: dates, counts and history, checked against ledger-facts or the timeline."""
+    none = dict(found_value="", found_unit="", basis="none")
+    return [
+        dict(
+            claim_id="cuba-iachr-30-days",
+            article="cuba-iachr",
+            claim="OAS states had 30 days to reply to the Commission's letter",
+            stated_value="30",
+            stated_unit="days",
+            stated_text="30 days to respond",
+            reading="exact",
+            note="The outlet that reports the deadline dates the letter 20 May 2025; AP-based reports say 24 May.",
+            **fact("iachr-deadline"),
+        ),
+        dict(
+            claim_id="cuba-iachr-barbados-none",
+            article="cuba-iachr",
+            claim="No Cuban medical workers were in Barbados in June 2025",
+            stated_value="0",
+            stated_unit="people",
+            stated_text="No Cuban medical workers",
+            reading="exact",
+            note=(
+                "Matches what Barbados's prime minister told parliament in March 2025; we found no count for June. "
+                "Cuban nurses and doctors served in Barbados from 2020 to 2022, and a second team of about 70 arrived in "
+                "June 2022; when it left was not reported."
+            ),
+            **fact("barbados-mottley-none"),
+        ),
+        dict(
+            claim_id="cuba-iachr-two-objectives",
+            article="cuba-iachr",
+            claim="Cuba's president says the US campaign has two aims: cutting Cuba's income and its example",
+            stated_value="2",
+            stated_unit="aims",
+            stated_text="two clear objectives",
+            reading="cannot-test",
+            found_where="a political argument, not a finding",
+            note="Díaz-Canel's reading of US motives; the State Department gives its own reasons (forced labour). "
+            "Nothing can count motives.",
+            **none,
+        ),
+    ]

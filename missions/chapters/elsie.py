@@ -6,6 +6,7 @@ import pandas as pd
 
 from missions import data, html, peacekeeping, text
 from missions.charts import peacekeeping as charts
+from missions.claims import from_dataset, row, years_since
 from missions.panels import Control, Panel
 
 ARTICLE = "elsie"
@@ -143,3 +144,108 @@ def panel() -> Panel:
         recipe="missions.chapters.elsie:panel",
         draw=parity_chart,
     )
+
+
+# --- the article's figures and claims (python -m bookbuild.ledger writes them to data/) -------
+
+#: Every figure the article prints, in order: (figure, the claim that checks it, or why it is not one).
+FIGURES = [
+    ("one", "", "not-a-quantity"),
+    ("ten", "elsie-mowip-ten-areas", ""),
+    ("five", "elsie-gender-strong-unit", ""),
+    ("first", "elsie-senegal-gsu", ""),
+    ("once", "elsie-senegal-gsu", ""),
+    ("three", "elsie-senegal-gsu", ""),
+    ("25th", "elsie-1325-25th", ""),
+    ("1325", "", "part-of-a-name"),
+    ("five", "elsie-five-to-ten-years", ""),
+    ("ten", "elsie-five-to-ten-years", ""),
+]
+
+
+def claims() -> list[dict]:
+    """The article's claims: each figure it prints that we check, the value found and how to read it."""
+    found = {
+        "elsie-mowip-ten-areas": len(data.load("pk-mowip-areas")),
+        "elsie-gender-strong-unit": None,
+        "elsie-senegal-gsu": None,
+    }
+    spec = [
+        (
+            "elsie-mowip-ten-areas",
+            "elsie",
+            "The Fund's barrier assessment (MOWIP) looks at ten areas",
+            10,
+            "areas",
+            "ten key areas",
+            "areas",
+            "pk-mowip-areas",
+            "exact",
+            "DCAF's method names ten issue areas. The article calls the method MOIP; its name is MOWIP, "
+            "Measuring Opportunities for Women in Peace Operations.",
+        ),
+        (
+            "elsie-gender-strong-unit",
+            "elsie",
+            "A Gender Strong Unit has a share of women at least five points above the UN parity target",
+            5,
+            "percentage points",
+            "at least five points above UN parity targets",
+            "",
+            "Elsie Initiative Fund, funding types page (elsiefund.org/funding-types)",
+            "cannot-test",
+            "The Fund's published description of its Gender Strong Unit premium (women integrated across all "
+            "roles and ranks of a formed police unit or military contingent) gives no numeric threshold in "
+            "what we found; the threshold is said to be in the Fund's terms of reference, which we could not "
+            "read. The parity calculator in the Elsie chapter uses the article's five points.",
+        ),
+        (
+            "elsie-senegal-gsu",
+            "elsie",
+            "Senegal has three times sent a woman-led Gender Strong Unit",
+            3,
+            "deployments",
+            "not once, but three times",
+            "",
+            "no dataset found",
+            "cannot-test",
+            "The UN's monthly reports give headcounts by country and mission, not unit commanders. The Fund's "
+            "project page for Senegal's gendarmerie planned up to three gender-strong units from 2021 to 2023; "
+            "we found one Senegalese police unit commanded by a woman (with MONUSCO, from February 2023), not "
+            "three.",
+        ),
+    ]
+    return from_dataset(spec, found) + _context_claims()
+
+
+def _context_claims() -> list[dict]:
+    """The article's other figures: the resolution's anniversary and the Fund manager's hope."""
+    return [
+        row(
+            "elsie-1325-25th",
+            "elsie",
+            "The Fund's campaign marks the 25th anniversary of Security Council resolution 1325",
+            25,
+            "years",
+            "25th anniversary",
+            "exact",
+            "Adopted on 31 October 2000, so its 25th anniversary fell on 31 October 2025, around the time "
+            "the article appeared.",
+            **years_since("resolution-1325-adopted", "elsie"),
+        ),
+        row(
+            "elsie-five-to-ten-years",
+            "elsie",
+            "The Fund's manager hopes countries build women, peace and "
+            "security into their operations within five to ten years",
+            "",
+            "",
+            "five to ten years",
+            "cannot-test",
+            "A hope for the future, in a quoted interview: nothing can test it yet.",
+            found_value="",
+            found_unit="",
+            basis="none",
+            found_where="a hope, not a finding",
+        ),
+    ]
