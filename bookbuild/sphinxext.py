@@ -83,6 +83,13 @@ def _buttons(config) -> None:
 
 def _configure(app, config) -> None:
     _buttons(config)
+    # The articles' bibliography entries are made from data/articles.csv (bookbuild.bib).
+    from bookbuild import bib
+
+    bib.write(Path(app.srcdir))
+    bibfiles = list(getattr(config, "bibtex_bibfiles", None) or [])
+    if str(bib.ARTICLES_BIB) not in bibfiles:
+        config.bibtex_bibfiles = bibfiles + [str(bib.ARTICLES_BIB)]
     config.missions_web_digest = web_digest()
     paths = list(config.html_static_path or [])
     if str(STATIC) not in paths:
