@@ -108,23 +108,20 @@ def from_dataset(spec: list[tuple], found: dict) -> list[dict]:
     """Claims whose found value is computed from data/: `spec` holds (claim_id, article, claim, stated
     value, stated unit, stated text, found unit, found where, reading, note); `found` maps each claim_id
     to its computed value, or None where no dataset holds it."""
-    out = []
-    for cid, art, claim, sv, su, st, fu, fw, reading, note in spec:
-        val = found[cid]
-        out.append(
-            {
-                "claim_id": cid,
-                "article": art,
-                "claim": claim,
-                "stated_value": sv,
-                "stated_unit": su,
-                "stated_text": st,
-                "found_value": "" if val is None else f"{float(val):g}",
-                "found_unit": fu if val is not None else "",
-                "found_where": fw,
-                "note": note,
-                "reading": reading,
-                "basis": "none" if val is None else "dataset",
-            }
+    return [
+        row(
+            cid,
+            art,
+            claim,
+            sv,
+            su,
+            st,
+            reading,
+            note,
+            found_value="" if found[cid] is None else f"{float(found[cid]):g}",
+            found_unit=fu if found[cid] is not None else "",
+            found_where=fw,
+            basis="none" if found[cid] is None else "dataset",
         )
-    return out
+        for cid, art, claim, sv, su, st, fu, fw, reading, note in spec
+    ]

@@ -5,7 +5,6 @@ the rows the review questioned say what they should, and no note shows a dataset
 
 from __future__ import annotations
 
-import math
 import re
 
 import pandas as pd
@@ -13,6 +12,7 @@ import pytest
 
 from missions import data
 from missions.ledger import rows as ledger_rows
+from tests.conftest import assert_recomputed
 
 ARTICLES = {"cuba-central-america", "cuba-iachr", "cuba-brazil"}
 
@@ -58,17 +58,8 @@ def recomputed() -> dict[str, float | None]:
     }
 
 
-def test_every_dataset_value_is_recomputed_from_data(mine):
-    expected = recomputed()
-    assert set(expected) == set(mine.index[mine["basis"] == "dataset"]), (
-        "a dataset-based claim has no recomputation here, or one listed here is not dataset-based"
-    )
-    for cid, value in expected.items():
-        stored = mine.loc[cid, "found_value"]
-        if value is None:
-            assert pd.isna(stored), cid
-        else:
-            assert math.isclose(float(stored), float(value), rel_tol=1e-9), (cid, stored, value)
+def test_every_dataset_value_is_recomputed_from_data():
+    assert_recomputed(ARTICLES, recomputed())
 
 
 def test_each_article_has_claims_named_after_it(mine):

@@ -4,13 +4,12 @@ independently of the chapters' claims() that the ledger's writer calls, and must
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 
 from missions import data
 from missions import titan as tt
 from missions.ledger import rows as ledger_rows
+from tests.conftest import assert_recomputed
 
 ARTICLES = {"titan"}
 FT = 0.3048
@@ -58,18 +57,7 @@ def recomputed() -> dict[str, float | None]:
 
 
 def test_every_dataset_value_is_recomputed_from_data():
-    ledger = ledger_rows().set_index("claim_id")
-    mine = ledger[ledger["article"].isin(ARTICLES)]
-    expected = recomputed()
-    assert set(expected) == set(mine.index[mine["basis"] == "dataset"]), (
-        "a dataset-based claim has no recomputation here, or one listed here is not dataset-based"
-    )
-    for cid, value in expected.items():
-        stored = mine.loc[cid, "found_value"]
-        if value is None:
-            assert pd.isna(stored), cid
-        else:
-            assert math.isclose(float(stored), float(value), rel_tol=1e-9), (cid, stored, value)
+    assert_recomputed(ARTICLES, recomputed())
 
 
 def test_the_fixes_of_the_review_hold():
