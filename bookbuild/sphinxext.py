@@ -182,6 +182,21 @@ def _write_assets(app, exception) -> None:
                 shutil.copyfile(content, target)
 
 
+# The theme draws its icons twice over: with Font Awesome's webfont, declared in its own CSS, and with
+# Font Awesome's SVG script (1.5 MB on every page), which swaps each icon for an inline SVG. The
+# webfont alone draws the same icons, so the script is replaced by this line after the theme copies it.
+ICON_SCRIPT = Path("_static") / "scripts" / "fontawesome.js"
+ICON_STUB = "/* Missions: icons are drawn by the theme's Font Awesome webfont (its CSS); no SVG script. */\n"
+
+
+def _light_icons(app, exception) -> None:
+    if exception is not None or app.builder.format != "html":
+        return
+    script = Path(app.outdir) / ICON_SCRIPT
+    if script.exists():
+        script.write_text(ICON_STUB, encoding="utf-8")
+
+
 def _publish_data(app, exception) -> None:
     """build-finished: publish the datasets (every CSV described in the data package, and the
     descriptor itself) under _data/, where the Data & methods page links to them."""
@@ -240,6 +255,7 @@ def setup(app):
     app.connect("build-finished", _write_assets)
     app.connect("build-finished", _titled_redirect, priority=900)
     app.connect("build-finished", _publish_data)
+    app.connect("build-finished", _light_icons)
     for name in CSS_FILES:
         app.add_css_file(name)
     for name in JS_FILES:

@@ -132,6 +132,17 @@ def test_the_address_is_one_setting_and_its_buttons_wait_for_it(built_html):
     assert not has_address("") and not has_address("https://") and has_address("https://github.com/o/r")
 
 
+def test_the_icon_script_is_not_shipped_and_the_webfont_is(built_html):
+    """The theme's 1.5 MB Font Awesome SVG script is replaced by a stub; its CSS webfont draws the icons
+    (tests/test_browser.py checks that they are drawn)."""
+    assert (built_html / "_static" / "scripts" / "fontawesome.js").stat().st_size < 200
+    css = (built_html / "_static" / "styles" / "pydata-sphinx-theme.css").read_text(encoding="utf-8")
+    assert (
+        "Font Awesome 6 Free" in css
+        and (built_html / "_static/vendor/fontawesome/webfonts/fa-solid-900.woff2").exists()
+    )
+
+
 def test_every_page_has_a_description_and_the_site_an_icon_and_a_titled_front_door(built_html):
     for entry in PAGES:
         html = (built_html / f"{entry}.html").read_text(encoding="utf-8")

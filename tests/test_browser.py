@@ -308,6 +308,12 @@ VISIBLE_LINKS_JS = """(selector) => [...document.querySelectorAll(selector)].fil
     }).length"""
 
 
+ICON_DRAWN_JS = """(button) => { const i = button.querySelector(".fa-solid, .fa-brands, .fa-regular");
+    if (!i || i.getBoundingClientRect().width === 0) return false;
+    const glyph = getComputedStyle(i, "::before").content;
+    return glyph !== "none" && glyph !== "" && document.fonts.check('900 16px "Font Awesome 6 Free"'); }"""
+
+
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390px", "1280px"])
 @pytest.mark.parametrize("page_path", ["book/intro.html"] + CHAPTERS[:1])
 def test_site_navigation_and_contents_buttons_open(page_path, viewport, site, browser):
@@ -319,6 +325,8 @@ def test_site_navigation_and_contents_buttons_open(page_path, viewport, site, br
         try:
             buttons = [b for b in page.query_selector_all(toggle) if b.is_visible()]
             before = page.evaluate(VISIBLE_LINKS_JS, links)
+            for b in buttons:  # the icon is drawn by the theme's webfont (the SVG script is not shipped)
+                assert b.evaluate(ICON_DRAWN_JS), f"{toggle} shows no icon at {viewport['width']} px"
             if not buttons:  # wide enough to show it all the time: the list is on screen
                 assert toggle == ".secondary-toggle" and before > 0, f"{page_path}: no {toggle} and nothing shown"
                 continue
