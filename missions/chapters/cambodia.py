@@ -521,10 +521,10 @@ def _context_claims() -> list[dict]:
             50,
             "countries",
             "over 50 countries",
-            "more-than",
-            "ASEM's 51 countries were invited, with the EU's institutions and the ASEAN Secretariat; we "
-            "found no count of the leaders who actually joined.",
-            **fact("asem13-countries"),
+            "different-measure",
+            "ASEM's 51 countries were invited, with the EU's institutions and the ASEAN Secretariat; the "
+            "article counts those who took part, and we found no count of the leaders who actually joined.",
+            **{**fact("asem13-countries"), "found_unit": "countries invited"},
         ),
         row(
             "cambodia-peacekeeping-since-2006",
