@@ -40,8 +40,7 @@ READINGS = {
     "printed, or it differs",
     "different-measure": "the two figures count different things",
     "cannot-test": "nothing found can test it",
-    "holds": "a statement without a figure, tested against the data: the found value is 1 when the "
-    "data bear the statement out and 0 when they contradict it",
+    "holds": "a statement without a figure, tested against the data: they bear it out, or contradict it",
 }
 
 #: A reading in a few words, for table cells.

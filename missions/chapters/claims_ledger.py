@@ -31,6 +31,7 @@ def numbers() -> dict[str, object]:
         "ledger_matches": text.count(int(verdicts.get("matches", 0))),
         "ledger_unverifiable": text.count(int(unverifiable.sum())),
         "ledger_unverifiable_with_value": text.count(int((unverifiable & ~no_value).sum())),
+        "ledger_unverifiable_sourced": text.count(int((unverifiable & (rows["basis"] != "none")).sum())),
         "ledger_off": text.count(
             int(verdicts.get("close", 0) + verdicts.get("differs", 0) + verdicts.get("measures-something-else", 0))
         ),
