@@ -25,15 +25,19 @@ _PERIOD_TYPES = ("date", "datetime", "year")
 def _period(name: str, fields: list[dict]) -> str | None:
     df = load(name)
     for field in fields:
-        if field.get("type") not in _PERIOD_TYPES or "read" in field["name"]:
-            continue
+        is_time = field.get("type") in _PERIOD_TYPES or (
+            field["name"] in ("year", "year_from") and field.get("type") == "integer"
+        )
+        if not is_time or any(w in field["name"] for w in ("read", "updated", "retrieved")):
+            continue  # when a source was read or last updated is not the period the data cover
         col = df[field["name"]].dropna()
         if col.empty:
             continue
         if pd.api.types.is_datetime64_any_dtype(col):
             lo, hi = col.min(), col.max()
             return f"{lo:%B %Y} to {hi:%B %Y}" if (lo.year, lo.month) != (hi.year, hi.month) else f"{lo:%B %Y}"
-        return f"{col.min()} to {col.max()}" if col.min() != col.max() else f"{col.min()}"
+        hi = df["year_to"].max() if field["name"] == "year_from" and "year_to" in df else col.max()
+        return f"{col.min()} to {hi}" if col.min() != hi else f"{col.min()}"
     return None
 
 
@@ -108,7 +112,12 @@ def descriptions() -> html.Table:
         [html.text(res.get("title", res["name"])), html.text(res.get("description", ""))]
         for res in package()["resources"]
     ]
-    return html.Table(["Dataset", "What it covers, and its gaps"], body, label="Gaps, seams and caveats")
+    return html.Table(
+        ["Dataset", "What it covers, and its gaps"],
+        body,
+        label="Gaps, seams and caveats",
+        fold="Each table's technical description (column names and how the data were assembled)",
+    )
 
 
 def tier_counts() -> dict[str, int]:
