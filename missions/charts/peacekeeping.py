@@ -723,9 +723,9 @@ def plot_contributor(df: pd.DataFrame, country: str) -> Chart:
     )
     alt = (
         f"Two charts for {country}. Above, a stacked area chart of its uniformed personnel in UN missions at "
-        f"the end of each month, {wide.index[0]:%B %Y} to {last:%B %Y}: {total.dropna().iloc[0]:,.0f} in "
-        f"{total.dropna().index[0]:%B %Y}, a peak of {top:,.0f} in {total.idxmax():%B %Y}; in {last:%B %Y}, "
-        + ", ".join(f"{v:,.0f} {k_}" for k_, v in counts.items())
+        f"the end of each month, {wide.index[0]:%B %Y} to {last:%B %Y}: {text.count(total.dropna().iloc[0])} in "
+        f"{total.dropna().index[0]:%B %Y}, a peak of {text.count(top)} in {total.idxmax():%B %Y}; in {last:%B %Y}, "
+        + ", ".join(f"{text.count(v)} {k_}" for k_, v in counts.items())
         + ". Below, a line chart of the share of "
         "women. " + share_text + ("Months with no report are shaded grey: " + _months_text(runs) + "." if runs else "")
     )

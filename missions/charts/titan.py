@@ -254,7 +254,7 @@ def plot_dive(depth: pd.DataFrame, events: pd.DataFrame) -> style.Chart:
     mins = (last["time_utc"] - start["time_utc"]).total_seconds() / 60
     uscg_mins = tt.minutes_between(events, "uscg-descent-start", "uscg-contact-lost")
     alt = (
-        f"Chart of depth against time on the morning of 18 June 2023, Newfoundland time, with {len(pts)} "
+        f"Chart of depth against time on the morning of 18 June 2023, Newfoundland time, with {text.count(len(pts))} "
         f"reported points: the surface at {text.clock(start['time_local'])}, about "
         f"{pts.iloc[1]['depth_m']:,.0f} m at {text.clock(pts.iloc[1]['time_local'])}, "
         f"{pts.iloc[2]['depth_m']:,.0f} m and the last ping at {last['depth_m']:,.1f} m at "

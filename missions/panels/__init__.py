@@ -95,8 +95,7 @@ class Panel:
             )
         return (
             f"**Explore.** On the published page this panel lets you {self.offers}. "
-            f"Running this chapter's notebook (`make lab`, or the launch button at the top of the "
-            f"page) adds {self.adds}."
+            f"Running this chapter's notebook yourself (the introduction says how) adds {self.adds}."
         )
 
     def views(self) -> Iterator[dict[str, Any]]:
