@@ -49,3 +49,21 @@ def test_special_characters_are_escaped_and_braces_refused_with_the_row_named():
     assert r"Profits \& losses: 100\% of \$5\_m \#1" in text
     with pytest.raises(DataError, match=r"articles.csv, row x, column title"):
         entry(_row(title="a {b}"))
+
+
+def test_no_two_works_share_a_citation_label():
+    """Citations read "[CNN, 2023a]": two works by one author in one year carry a, b after the year."""
+    from collections import defaultdict
+
+    from pybtex.database import parse_file, parse_string
+
+    from tests.conftest import ROOT
+
+    entries = dict(parse_file(str(ROOT / "book" / "references.bib")).entries)
+    entries.update(parse_string(articles_bib(), "bibtex").entries)
+    labels = defaultdict(list)
+    for key, e in entries.items():
+        author = " and ".join(str(p) for p in e.persons.get("author", [])) or e.fields.get("howpublished", "")
+        labels[(author, e.fields.get("year"))].append(key)
+    shared = {label: keys for label, keys in labels.items() if len(keys) > 1}
+    assert not shared, f"give these a, b after the year in book/references.bib: {shared}"
