@@ -141,9 +141,13 @@ def _page_context(app, pagename, templatename, context, doctree) -> None:
 
 
 def _inject_digest(app, docname, source) -> None:
-    """source-read: put the notebook's input digest in its first code cell; note its input files."""
+    """source-read: note the page's dependence on the bibliography; put a notebook's input digest in its
+    first code cell and note its input files."""
     from bookbuild import inputs
 
+    # A page's citation labels come from the bibliography: a changed entry must re-render its pages.
+    for bibfile in getattr(app.config, "bibtex_bibfiles", None) or []:
+        app.env.note_dependency(str(Path(app.srcdir) / bibfile))
     path = Path(app.env.doc2path(docname))
     if path.suffix != ".ipynb":
         return
