@@ -16,25 +16,25 @@ ARTICLE = "cuba-brazil"
 FIRST_COUNTRY = "Brazil"
 
 
-def _event(tl: pd.DataFrame, event_id: str) -> pd.Series:
-    return tl[tl["event_id"] == event_id].iloc[0]
+def _event(timeline: pd.DataFrame, event_id: str) -> pd.Series:
+    return timeline[timeline["event_id"] == event_id].iloc[0]
 
 
 def numbers() -> dict[str, object]:
     """Every value the chapter's prose glues, by name."""
-    tl = data.load("cuba-timeline")
-    wc = data.load("cuba-workers-by-country")
-    brazil = wc[wc["country"] == "Brazil"].sort_values("as_of")
-    pahoera = brazil[brazil["as_of"] < _event(tl, "mais-medicos-exit-2018")["date"] + pd.Timedelta(days=60)]
+    timeline = data.load("cuba-timeline")
+    by_country = data.load("cuba-workers-by-country")
+    brazil = by_country[by_country["country"] == "Brazil"].sort_values("as_of")
+    pahoera = brazil[brazil["as_of"] < _event(timeline, "mais-medicos-exit-2018")["date"] + pd.Timedelta(days=60)]
     peak = pahoera.loc[pahoera["workers_low"].idxmax()]
     at_exit = pahoera.iloc[-1]
     now = brazil.iloc[-1]
-    venezuela = wc[wc["country"] == "Venezuela"].sort_values("as_of")
+    venezuela = by_country[by_country["country"] == "Venezuela"].sort_values("as_of")
     ven08 = venezuela[venezuela["as_of"].dt.year == 2008].iloc[0]
-    start = _event(tl, "mais-medicos-2013")
-    exit_date = _event(tl, "mais-medicos-exit-2018")["date"]
-    statement = _event(tl, "brazil-2025")["date"]
-    hosts = cuba.latest_by_country(wc)
+    start = _event(timeline, "mais-medicos-2013")
+    exit_date = _event(timeline, "mais-medicos-exit-2018")["date"]
+    statement = _event(timeline, "brazil-2025")["date"]
+    hosts = cuba.latest_by_country(by_country)
     return {
         "cuba_brazil_statement_date": text.day(statement),
         "cuba_brazil_statement_weekday": text.Plain(f"{statement:%A}"),
@@ -45,12 +45,12 @@ def numbers() -> dict[str, object]:
         "cuba_brazil_mm_peak_year": int(peak["as_of"].year),
         "cuba_brazil_mm_at_exit": int(at_exit["workers_low"]),
         "cuba_brazil_fee_2013": float(cuba.pay_split().set_index("row_id").loc["brazil-2013-fee", "value_low"]),
-        "cuba_brazil_relaunch_date": text.day(_event(tl, "mais-medicos-relaunch-2023")["date"]),
+        "cuba_brazil_relaunch_date": text.day(_event(timeline, "mais-medicos-relaunch-2023")["date"]),
         "cuba_brazil_cubans_2025": int(now["workers_low"]),
         "cuba_brazil_cubans_2025_month": text.month(now["as_of"]),
-        "cuba_brazil_family_date": text.day_month(_event(tl, "padilha-family-2025")["date"]),
-        "cuba_brazil_grenada_date": text.day_month(_event(tl, "grenada-minister-2025")["date"]),
-        "cuba_brazil_venezuela_accord": text.day(_event(tl, "venezuela-2000")["date"]),
+        "cuba_brazil_family_date": text.day_month(_event(timeline, "padilha-family-2025")["date"]),
+        "cuba_brazil_grenada_date": text.day_month(_event(timeline, "grenada-minister-2025")["date"]),
+        "cuba_brazil_venezuela_accord": text.day(_event(timeline, "venezuela-2000")["date"]),
         "cuba_brazil_venezuela_2008": int(ven08["workers_low"]),
         "cuba_brazil_n_hosts": text.count(len(hosts)),
         "cuba_brazil_low": stated("cuba-brazil-sent-abroad-low"),
@@ -138,17 +138,17 @@ def claims() -> list[dict]:
 
 
 def _dataset_claims() -> list[dict]:
-    wa = data.load("cuba-workers-abroad")
-    wc = data.load("cuba-workers-by-country")
-    tl = data.load("cuba-timeline")
+    abroad = data.load("cuba-workers-abroad")
+    by_country = data.load("cuba-workers-by-country")
+    timeline = data.load("cuba-timeline")
 
-    cum_low = cuba.worker_figure(wa, "cumulative", "2010-12-01", "health workers")
-    cum_high = cuba.worker_figure(wa, "cumulative", "2020-01-01", "health workers")
-    cum_2021 = cuba.worker_figure(wa, "cumulative", "2021-02-01", "professionals")
-    cum_2022 = cuba.worker_figure(wa, "cumulative", "2022-01-01", "professionals")
-    ven = wc[(wc["country"] == "Venezuela") & (wc["as_of"] == "2008-01-01")].iloc[0]
-    mm = tl[tl["event_id"] == "mais-medicos-2013"].iloc[0]
-    mm_exit = tl[tl["event_id"] == "mais-medicos-exit-2018"].iloc[0]
+    cum_low = cuba.worker_figure(abroad, "cumulative", "2010-12-01", "health workers")
+    cum_high = cuba.worker_figure(abroad, "cumulative", "2020-01-01", "health workers")
+    cum_2021 = cuba.worker_figure(abroad, "cumulative", "2021-02-01", "professionals")
+    cum_2022 = cuba.worker_figure(abroad, "cumulative", "2022-01-01", "professionals")
+    ven = by_country[(by_country["country"] == "Venezuela") & (by_country["as_of"] == "2008-01-01")].iloc[0]
+    mm = timeline[timeline["event_id"] == "mais-medicos-2013"].iloc[0]
+    mm_exit = timeline[timeline["event_id"] == "mais-medicos-exit-2018"].iloc[0]
 
     return [
         # ---- UPI, 4 June 2025
@@ -244,12 +244,12 @@ def _dataset_claims() -> list[dict]:
 
 def _context_claims() -> list[dict]:
     """The articles' other figures: dates, counts and history, checked against ledger-facts or the timeline."""
-    tl = data.load("cuba-timeline").set_index("event_id")
+    timeline = data.load("cuba-timeline").set_index("event_id")
     art = data.load("articles").set_index("article")
-    first_long, first_brigade = tl.loc["algeria-1963", "date"], tl.loc["chile-1960", "date"]
+    first_long, first_brigade = timeline.loc["algeria-1963", "date"], timeline.loc["chile-1960", "date"]
     published = pd.Timestamp(art.loc["cuba-brazil", "published"])
     decades = (published - first_long).days / 3652.5
-    accord = tl.loc["venezuela-2000", "date"]
+    accord = timeline.loc["venezuela-2000", "date"]
     pop = data.load("ledger-facts").set_index("fact_id").loc["cuba-population-2024"]
     none = dict(found_value="", found_unit="", basis="none")
     return [

@@ -21,34 +21,36 @@ EARNINGS_VIEWS = [
 PESO_VIEW = ("US$, also the figures published in pesos (at par)", "usd-pesos")
 
 
-def _event(tl: pd.DataFrame, event_id: str) -> pd.Series:
-    return tl[tl["event_id"] == event_id].iloc[0]
+def _event(timeline: pd.DataFrame, event_id: str) -> pd.Series:
+    return timeline[timeline["event_id"] == event_id].iloc[0]
 
 
 def numbers() -> dict[str, object]:
     """Every value the chapter's prose glues, by name."""
-    tl = data.load("cuba-timeline")
-    se = data.load("cuba-services-exports")
-    off = cuba.official_revenue(se).set_index("year")
-    early = cuba.earlier_for_chart(se)
+    timeline = data.load("cuba-timeline")
+    exports = data.load("cuba-services-exports")
+    off = cuba.official_revenue(exports).set_index("year")
+    early = cuba.earlier_for_chart(exports)
     shares = cuba.pay_shares().set_index("row_id")
     pay = cuba.pay_split().set_index("row_id")
-    events = cuba.timeline_events(tl)
-    cmpp = _event(tl, "cmpp-2006")
+    events = cuba.timeline_events(timeline)
+    cmpp = _event(timeline, "cmpp-2006")
     first_official = int(off.index.min())
 
     def est(series: str, year_from: int, year_to: int | None = None) -> float:
         year_to = year_to or year_from
-        r = se[(se["series"] == series) & (se["year_from"] == year_from) & (se["year_to"] == year_to)]
+        r = exports[
+            (exports["series"] == series) & (exports["year_from"] == year_from) & (exports["year_to"] == year_to)
+        ]
         return float(r.iloc[0]["value_usd_bn"])
 
     return {
         # the announcement
-        "cuba_ca_announcement_date": text.day(_event(tl, "central-america-2025")["date"]),
-        "cuba_ca_feb_policy_date": text.day(_event(tl, "visa-policy-2025")["date"]),
-        "cuba_ca_first_policy_date": text.day(_event(tl, "visa-policy-2019")["date"]),
-        "cuba_ca_honduras_date": text.day_month(_event(tl, "honduras-2025")["date"]),
-        "cuba_ca_tier3_since": int(_event(tl, "tip-2019")["date"].year),
+        "cuba_ca_announcement_date": text.day(_event(timeline, "central-america-2025")["date"]),
+        "cuba_ca_feb_policy_date": text.day(_event(timeline, "visa-policy-2025")["date"]),
+        "cuba_ca_first_policy_date": text.day(_event(timeline, "visa-policy-2019")["date"]),
+        "cuba_ca_honduras_date": text.day_month(_event(timeline, "honduras-2025")["date"]),
+        "cuba_ca_tier3_since": int(_event(timeline, "tip-2019")["date"].year),
         # what the missions earn
         "cuba_ca_health_first": float(off.loc[first_official, "health_usd_bn"]),
         "cuba_ca_first_official_year": first_official,
@@ -72,7 +74,7 @@ def numbers() -> dict[str, object]:
         "cuba_ca_est_2018_eiu": est("professional_services", 2018),
         "cuba_ca_wto_2018": est("services_total", 2018),
         "cuba_ca_n_earlier_drawn": text.count(len(early)),
-        "cuba_ca_n_left_out": text.count(len(cuba.left_out_of_chart(se))),
+        "cuba_ca_n_left_out": text.count(len(cuba.left_out_of_chart(exports))),
         # what reaches the doctors
         "cuba_ca_n_shares": text.count(len(shares)),
         "cuba_ca_share_eiu": float(shares.loc["all-eiu-2019", "low"]),
@@ -97,8 +99,8 @@ def numbers() -> dict[str, object]:
         "cuba_ca_mexico_fee_later": float(pay.loc["mexico-2023-fee", "value_low"]),
         # six decades
         "cuba_ca_n_events": text.count(len(events)),
-        "cuba_ca_first_brigade_date": text.day(_event(tl, "chile-1960")["date"]),
-        "cuba_ca_algeria_date": text.day(_event(tl, "algeria-1963")["date"]),
+        "cuba_ca_first_brigade_date": text.day(_event(timeline, "chile-1960")["date"]),
+        "cuba_ca_algeria_date": text.day(_event(timeline, "algeria-1963")["date"]),
         "cuba_ca_cmpp_span": text.span(cmpp["date"].year, cmpp["date_end"].year),
         "cuba_ca_timeline_last": text.month(events["date"].max()),
     }
@@ -162,12 +164,12 @@ def timeline_table() -> html.Table:
 
 
 def earnings_view(view: str = "share"):
-    se = data.load("cuba-services-exports")
+    exports = data.load("cuba-services-exports")
     if view == "share":
-        return charts.plot_revenue(se, measure="share")
+        return charts.plot_revenue(exports, measure="share")
     if view == "usd-pesos":
-        return charts.plot_revenue(se, show_earlier=True, with_pesos=True)
-    return charts.plot_revenue(se, show_earlier=view == "usd-earlier")
+        return charts.plot_revenue(exports, show_earlier=True, with_pesos=True)
+    return charts.plot_revenue(exports, show_earlier=view == "usd-earlier")
 
 
 def panel() -> Panel:
@@ -211,12 +213,12 @@ def claims() -> list[dict]:
 
 
 def _dataset_claims() -> list[dict]:
-    se = data.load("cuba-services-exports")
-    off = cuba.official_revenue(se).set_index("year")
-    wa = data.load("cuba-workers-abroad")
+    exports = data.load("cuba-services-exports")
+    off = cuba.official_revenue(exports).set_index("year")
+    abroad = data.load("cuba-workers-abroad")
 
-    mar25 = cuba.worker_figure(wa, "abroad", "2025-03-01", "doctors")
-    jun25 = cuba.worker_figure(wa, "abroad", "2025-06-01", "doctors")
+    mar25 = cuba.worker_figure(abroad, "abroad", "2025-03-01", "doctors")
+    jun25 = cuba.worker_figure(abroad, "abroad", "2025-06-01", "doctors")
     h22, t22 = off.loc[2022, "health_usd_bn"], off.loc[2022, "total_usd_bn"]
 
     return [

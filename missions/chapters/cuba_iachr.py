@@ -23,8 +23,8 @@ COUNTED = [
 MEASURES = [("Abroad at a date", "abroad"), ("Sent since the 1960s", "cumulative")]
 
 
-def _event(tl: pd.DataFrame, event_id: str, source_id: str | None = None) -> pd.Series:
-    rows = tl[tl["event_id"] == event_id]
+def _event(timeline: pd.DataFrame, event_id: str, source_id: str | None = None) -> pd.Series:
+    rows = timeline[timeline["event_id"] == event_id]
     if source_id is not None:
         rows = rows[rows["source_id"] == source_id]
     return rows.iloc[0]
@@ -32,14 +32,14 @@ def _event(tl: pd.DataFrame, event_id: str, source_id: str | None = None) -> pd.
 
 def numbers() -> dict[str, object]:
     """Every value the chapter's prose glues, by name."""
-    tl = data.load("cuba-timeline")
-    wa = data.load("cuba-workers-abroad")
+    timeline = data.load("cuba-timeline")
+    abroad = data.load("cuba-workers-abroad")
     dia = data.load("cuba-stvincent-dialysis").set_index("report_id")
-    abroad = wa[wa["measure"] == "abroad"]
+    abroad = abroad[abroad["measure"] == "abroad"]
     mar25 = abroad[(abroad["as_of"] == "2025-03-01") & (abroad["counted"] == "doctors")].iloc[0]
     y2019 = abroad[abroad["as_of"].dt.year == 2019]
-    ap = _event(tl, "iachr-letter-2025", "article-cuba-iachr")["date"]
-    botb = _event(tl, "iachr-letter-2025", "s22-botb")["date"]
+    ap = _event(timeline, "iachr-letter-2025", "article-cuba-iachr")["date"]
+    botb = _event(timeline, "iachr-letter-2025", "s22-botb")["date"]
     cost = cuba.dialysis_costs(
         data.load("cuba-stvincent-dialysis"), data.load("cuba-ec-dollar-peg"), "gonsalves-2025-06"
     )
@@ -50,7 +50,7 @@ def numbers() -> dict[str, object]:
         "cuba_iachr_letter_weekday_botb": text.Plain(f"{botb:%A}"),
         "cuba_iachr_deadline_botb": text.day_month(botb + pd.Timedelta(days=30)),
         "cuba_iachr_deadline_ap": text.day_month(ap + pd.Timedelta(days=30)),
-        "cuba_iachr_feb_policy_date": text.day(_event(tl, "visa-policy-2025")["date"]),
+        "cuba_iachr_feb_policy_date": text.day(_event(timeline, "visa-policy-2025")["date"]),
         "cuba_iachr_doctors_stated": stated("cuba-iachr-doctors-abroad"),
         "cuba_iachr_countries_stated": stated("cuba-iachr-countries"),
         "cuba_iachr_doctors_mar2025": int(mar25["workers_low"]),
@@ -65,10 +65,10 @@ def numbers() -> dict[str, object]:
         "cuba_iachr_dialysis_if_ecd_in_usd": cost["if_ecd_usd"],
         "cuba_iachr_dialysis_annual_if_ecd_usd_millions": cost["annual_if_ecd_usd"] / 1e6,
         "cuba_iachr_peg": cost["ec_per_usd"],
-        "cuba_iachr_bahamas_date": text.month(_event(tl, "bahamas-2025")["date"]),
-        "cuba_iachr_guyana_2026_date": text.day(_event(tl, "guyana-2026")["date"]),
-        "cuba_iachr_svg_2026_date": text.month(_event(tl, "svg-2026")["date"]),
-        "cuba_iachr_jamaica_2026_date": text.day(_event(tl, "jamaica-2026")["date"]),
+        "cuba_iachr_bahamas_date": text.month(_event(timeline, "bahamas-2025")["date"]),
+        "cuba_iachr_guyana_2026_date": text.day(_event(timeline, "guyana-2026")["date"]),
+        "cuba_iachr_svg_2026_date": text.month(_event(timeline, "svg-2026")["date"]),
+        "cuba_iachr_jamaica_2026_date": text.day(_event(timeline, "jamaica-2026")["date"]),
     }
 
 
@@ -118,15 +118,15 @@ def claims() -> list[dict]:
 
 
 def _dataset_claims() -> list[dict]:
-    wa = data.load("cuba-workers-abroad")
-    tl = data.load("cuba-timeline")
+    abroad = data.load("cuba-workers-abroad")
+    timeline = data.load("cuba-timeline")
     dia = data.load("cuba-stvincent-dialysis")
     peg = data.load("cuba-ec-dollar-peg")
 
-    mar25 = cuba.worker_figure(wa, "abroad", "2025-03-01", "doctors")
-    mar20 = cuba.worker_figure(wa, "abroad", "2020-03-01", "collaborators")
-    dec20 = cuba.worker_figure(wa, "abroad", "2020-12-01", "collaborators")
-    letter = tl[tl["event_id"] == "iachr-letter-2025"].set_index("source_id")["date"]
+    mar25 = cuba.worker_figure(abroad, "abroad", "2025-03-01", "doctors")
+    mar20 = cuba.worker_figure(abroad, "abroad", "2020-03-01", "collaborators")
+    dec20 = cuba.worker_figure(abroad, "abroad", "2020-12-01", "collaborators")
+    letter = timeline[timeline["event_id"] == "iachr-letter-2025"].set_index("source_id")["date"]
     wefm = dia.set_index("report_id").loc["wefm-2025-03-31"]
     older = dia.set_index("report_id").loc["wefm-older"]
     gon_mar = dia.set_index("report_id").loc["gonsalves-2025-03"]

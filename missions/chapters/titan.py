@@ -11,8 +11,7 @@ import math
 
 import pandas as pd
 
-from missions import data, html, text
-from missions import titan as tt
+from missions import data, html, text, titan
 from missions.charts import titan as charts
 from missions.claims import fact
 from missions.panels import Control, Panel
@@ -24,27 +23,33 @@ RATE_FACT = "fed-usd-per-gbp-2023-06"
 
 
 def _supply() -> float:
-    return tt.fact(tt.LIFE_SUPPORT_FACT)
+    return titan.fact(titan.LIFE_SUPPORT_FACT)
 
 
-def _hours_after(events, event_id: str, since: str = tt.IMPLOSION) -> float:
-    return (tt.time_of(events, event_id) - tt.time_of(events, since)).total_seconds() / 3600
+def _hours_after(events, event_id: str, since: str = titan.IMPLOSION) -> float:
+    return (titan.time_of(events, event_id) - titan.time_of(events, since)).total_seconds() / 3600
 
 
 def numbers() -> dict[str, object]:
     """Every value the chapter's prose glues, by name."""
-    ev, depth, facts, hist, people = tt.events(), tt.depth_points(), tt.facts(), tt.history(), tt.people()
-    L, clock = tt.local, text.clock
-    event = lambda eid: tt.event(ev, eid)  # noqa: E731
+    timed_events, depth, facts, hist, people = (
+        titan.events(),
+        titan.depth_points(),
+        titan.facts(),
+        titan.history(),
+        titan.people(),
+    )
+    L, clock = titan.local, text.clock
+    event = lambda eid: titan.event(timed_events, eid)  # noqa: E731
     wreck_m = float(depth.loc[depth["kind"] == "reference", "depth_m"].iloc[0])
     last_ping = event("mbi-last-ping")
-    rates = tt.descent_rates(depth)
+    rates = titan.descent_rates(depth)
     warnings = hist[hist["category"] == "warning"].sort_values("date")
     age = dict(zip(people["name"], people["age"]))
     rate = data.load("ledger-facts").set_index("fact_id").loc[RATE_FACT, "value"]
-    price = tt.fact("price-usd", facts)
+    price = titan.fact("price-usd", facts)
     deadline = event("uscg-oxygen-deadline")
-    implied = tt.time_of(ev, "uscg-oxygen-deadline") - pd.Timedelta(hours=_supply())
+    implied = titan.time_of(timed_events, "uscg-oxygen-deadline") - pd.Timedelta(hours=_supply())
     debris_ft = float(event("uscg-implosion-briefing")["value"])
     return {
         # the five aboard
@@ -60,14 +65,14 @@ def numbers() -> dict[str, object]:
         "titan_warning_count": text.count(len(warnings)),
         "titan_first_warning_year": int(warnings["date"].iloc[0].year),
         # the last dive, on the book's one clock
-        "titan_start_local": clock(L(tt.time_of(ev, tt.DIVE_START))),
+        "titan_start_local": clock(L(titan.time_of(timed_events, titan.DIVE_START))),
         "titan_all_good_local": clock(L(event("mbi-all-good")["time_utc"])),
         "titan_all_good_m": float(event("mbi-all-good")["value"]),
         "titan_last_text_local": clock(L(event("mbi-last-text")["time_utc"]), seconds=True),
         "titan_last_text_m": float(event("mbi-last-text")["value"]),
         "titan_last_ping_m": float(last_ping["value"]),
-        "titan_pressure_psi": float(event(tt.IMPLOSION)["value"]),
-        "titan_mbi_minutes": tt.minutes_between(ev, tt.DIVE_START, tt.IMPLOSION),
+        "titan_pressure_psi": float(event(titan.IMPLOSION)["value"]),
+        "titan_mbi_minutes": titan.minutes_between(timed_events, titan.DIVE_START, titan.IMPLOSION),
         "titan_share_of_way_down": 100 * float(last_ping["value"]) / wreck_m,
         "titan_wreck_m": wreck_m,
         "titan_rate_early_m_per_min": float(rates.iloc[0]["m_per_min"]),
@@ -75,35 +80,35 @@ def numbers() -> dict[str, object]:
         # the two official clocks (the folded note gives the originals)
         "titan_uscg_start_edt": clock(event("uscg-descent-start")["time_reported_local"]),
         "titan_uscg_lost_edt": clock(event("uscg-contact-lost")["time_reported_local"]),
-        "titan_uscg_start_local": clock(L(tt.time_of(ev, "uscg-descent-start"))),
-        "titan_uscg_lost_local": clock(L(tt.time_of(ev, "uscg-contact-lost"))),
-        "titan_uscg_minutes": tt.minutes_between(ev, "uscg-descent-start", "uscg-contact-lost"),
+        "titan_uscg_start_local": clock(L(titan.time_of(timed_events, "uscg-descent-start"))),
+        "titan_uscg_lost_local": clock(L(titan.time_of(timed_events, "uscg-contact-lost"))),
+        "titan_uscg_minutes": titan.minutes_between(timed_events, "uscg-descent-start", "uscg-contact-lost"),
         "titan_noaa_edt": clock(event("noaa-recorder")["time_reported_local"]),
-        "titan_last_ping_utc": tt.fmt_utc(last_ping["time_utc"], seconds=True),
-        "titan_uscg_lost_utc": tt.fmt_utc(tt.time_of(ev, "uscg-contact-lost")),
-        "titan_clock_gap_minutes": tt.minutes_between(ev, "mbi-last-ping", "uscg-contact-lost"),
+        "titan_last_ping_utc": titan.fmt_utc(last_ping["time_utc"], seconds=True),
+        "titan_uscg_lost_utc": titan.fmt_utc(titan.time_of(timed_events, "uscg-contact-lost")),
+        "titan_clock_gap_minutes": titan.minutes_between(timed_events, "mbi-last-ping", "uscg-contact-lost"),
         # the search
-        "titan_notified_local": clock(L(tt.time_of(ev, "uscg-notified"))),
-        "titan_notified_hours_after": text.count(round(_hours_after(ev, "uscg-notified"))),
-        "titan_first_brief_local": clock(L(tt.time_of(ev, "uscg-briefing-oxygen-70-96"))),
+        "titan_notified_local": clock(L(titan.time_of(timed_events, "uscg-notified"))),
+        "titan_notified_hours_after": text.count(round(_hours_after(timed_events, "uscg-notified"))),
+        "titan_first_brief_local": clock(L(titan.time_of(timed_events, "uscg-briefing-oxygen-70-96"))),
         "titan_first_brief_low_h": float(event("uscg-briefing-oxygen-70-96")["value"]),
         "titan_first_brief_high_h": float(event("uscg-briefing-oxygen-70-96")["value_max"]),
         "titan_supply_hours": _supply(),
         "titan_deadline_local": clock(L(deadline["time_utc"])),
         "titan_deadline_implied_start_local": clock(L(implied)),
-        "titan_noises_hours_after": _hours_after(ev, "uscg-noises-tweet"),
-        "titan_announced_local": clock(L(tt.time_of(ev, "uscg-implosion-briefing"))),
-        "titan_announced_hours_after": _hours_after(ev, "uscg-implosion-briefing"),
+        "titan_noises_hours_after": _hours_after(timed_events, "uscg-noises-tweet"),
+        "titan_announced_local": clock(L(titan.time_of(timed_events, "uscg-implosion-briefing"))),
+        "titan_announced_hours_after": _hours_after(timed_events, "uscg-implosion-briefing"),
         "titan_debris_ft": debris_ft,
-        "titan_debris_m": round(debris_ft * tt.FT, -1),
-        "titan_search_surface_assets": text.count(tt.fact("search-surface-assets", facts)),
-        "titan_search_subsurface_assets": text.count(tt.fact("search-subsurface-assets", facts)),
-        "titan_search_air_assets": text.count(tt.fact("search-air-assets", facts)),
-        "titan_search_area_sq_mi": tt.fact("search-area-sq-mi", facts),
+        "titan_debris_m": round(debris_ft * titan.FT, -1),
+        "titan_search_surface_assets": text.count(titan.fact("search-surface-assets", facts)),
+        "titan_search_subsurface_assets": text.count(titan.fact("search-subsurface-assets", facts)),
+        "titan_search_air_assets": text.count(titan.fact("search-air-assets", facts)),
+        "titan_search_area_sq_mi": titan.fact("search-area-sq-mi", facts),
         # afterwards
-        "titan_stored_months": text.count(tt.fact("stored-outdoors-months", facts)),
-        "titan_mbi_pages": int(tt.fact("mbi-report-pages", facts)),
-        "titan_mbi_recommendations": int(tt.fact("mbi-recommendations", facts)),
+        "titan_stored_months": text.count(titan.fact("stored-outdoors-months", facts)),
+        "titan_mbi_pages": int(titan.fact("mbi-report-pages", facts)),
+        "titan_mbi_recommendations": int(titan.fact("mbi-recommendations", facts)),
         # what holds up: the price in pounds at a sourced rate
         "titan_usd_per_gbp": float(rate),
         "titan_price_gbp_at_rate": int(round(price / rate, -3)),
@@ -115,22 +120,22 @@ def numbers() -> dict[str, object]:
 
 def history_chart():
     """The warnings and the main events, 2009 to 2025, as one dated list."""
-    return charts.plot_history(tt.history())
+    return charts.plot_history(titan.history())
 
 
 def dive_chart():
     """The last dive: the reported depths against time."""
-    return charts.plot_dive(tt.depth_points(), tt.events())
+    return charts.plot_dive(titan.depth_points(), titan.events())
 
 
 def search_chart():
     """The 96 hours of oxygen counted down, beside the implosion and the Coast Guard's estimates."""
-    return charts.plot_search_window(tt.events(), _supply())
+    return charts.plot_search_window(titan.events(), _supply())
 
 
 def history_table() -> html.Table:
     """Every dated event of the history, with its source linked, folded: the chart's full record."""
-    hist = tt.history()
+    hist = titan.history()
     body = []
     for r in hist.itertuples():
         when = {"year": f"{r.date:%Y}", "month": text.month(r.date), "day": text.day(r.date)}[r.precision]
@@ -154,13 +159,13 @@ def history_table() -> html.Table:
 
 def moment_chart(at_hours: float):
     """The countdown with a cursor at `at_hours` after the descent: one view of the panel."""
-    return charts.plot_search_window(tt.events(), _supply(), at_hours=at_hours)
+    return charts.plot_search_window(titan.events(), _supply(), at_hours=at_hours)
 
 
 def moment_options() -> list[tuple[str, float]]:
     """One option per timed event of the dive and the search: ('18 June, 10:47:02 a.m.: Last message…', hours)."""
     out = []
-    for r in tt.moments(tt.events()).itertuples():
+    for r in titan.moments(titan.events()).itertuples():
         seconds = r.time_local.second != 0
         out.append(
             (f"{text.day_month(r.time_local)}, {text.clock(r.time_local, seconds=seconds)}: {r.label}", float(r.hours))
@@ -173,8 +178,8 @@ def panel() -> Panel:
     import ipywidgets as w
 
     options = moment_options()
-    ev = tt.events()
-    first = tt.hours_since_start(ev, tt.time_of(ev, FIRST_MOMENT))
+    timed_events = titan.events()
+    first = titan.hours_since_start(timed_events, titan.time_of(timed_events, FIRST_MOMENT))
     last = max(h for _, h in options)
     moment = Control(
         "at_hours",
@@ -246,27 +251,37 @@ FIGURES = [
 
 def claims() -> list[dict]:
     """The article's claims: each figure it prints that we check, the value found and how to read it."""
-    ev, depth, facts, hist = tt.events(), tt.depth_points(), tt.facts(), tt.history()
+    timed_events, depth, facts, hist = titan.events(), titan.depth_points(), titan.facts(), titan.history()
     FT = 0.3048
     wreck_m = float(depth.loc[depth.point_id == "wreck", "depth_m"].iloc[0])
     wreck_ft = round(wreck_m / FT)
-    debris_ft = float(tt.event(ev, "uscg-implosion-briefing")["value"])
-    uscg_min = tt.minutes_between(ev, "uscg-descent-start", "uscg-contact-lost")
-    mbi_min = round(tt.minutes_between(ev, "mbi-descent-start", "mbi-last-ping"), 1)
-    gap_min = tt.minutes_between(ev, "mbi-last-ping", "uscg-contact-lost")
-    noise_h = round((tt.time_of(ev, "uscg-noises-tweet") - tt.time_of(ev, "mbi-implosion")).total_seconds() / 3600, 1)
+    debris_ft = float(titan.event(timed_events, "uscg-implosion-briefing")["value"])
+    uscg_min = titan.minutes_between(timed_events, "uscg-descent-start", "uscg-contact-lost")
+    mbi_min = round(titan.minutes_between(timed_events, "mbi-descent-start", "mbi-last-ping"), 1)
+    gap_min = titan.minutes_between(timed_events, "mbi-last-ping", "uscg-contact-lost")
+    noise_h = round(
+        (
+            titan.time_of(timed_events, "uscg-noises-tweet") - titan.time_of(timed_events, "mbi-implosion")
+        ).total_seconds()
+        / 3600,
+        1,
+    )
     search_days = round(
-        (tt.time_of(ev, "uscg-implosion-briefing") - tt.time_of(ev, "uscg-notified")).total_seconds() / 86400, 1
+        (
+            titan.time_of(timed_events, "uscg-implosion-briefing") - titan.time_of(timed_events, "uscg-notified")
+        ).total_seconds()
+        / 86400,
+        1,
     )
     fired = hist.loc[hist.event_id == "lochridge-fired", "date"].iloc[0]
     # "as it made its way down": the last reported depth is short of the wreck, after the descent began
-    last_ping_m = float(tt.event(ev, "mbi-last-ping")["value"])
+    last_ping_m = float(titan.event(timed_events, "mbi-last-ping")["value"])
     on_the_way_down = int(0 < uscg_min and 0 < mbi_min and last_ping_m < wreck_m)
     # the Navy's judgement is on record, and it names ocean noise or other ships as the likely source
     navy = facts.set_index("fact_id").loc["navy-noise-assessment", "value_as_reported"]
     navy_judged = int("ocean noise" in navy and "ships" in navy)
     rate = float(data.load("ledger-facts").set_index("fact_id").loc[RATE_FACT, "value"])
-    price_gbp = round(tt.fact("price-usd", facts) / rate)
+    price_gbp = round(titan.fact("price-usd", facts) / rate)
     rows = [
         dict(
             claim_id="titan-depth-12500ft",
@@ -322,7 +337,7 @@ def claims() -> list[dict]:
             stated_value=96,
             stated_unit="h",
             stated_text="96-hour oxygen supply",
-            found_value=tt.fact("life-support-hours", facts),
+            found_value=titan.fact("life-support-hours", facts),
             found_unit="h",
             found_where="titan-facts, row life-support-hours (OceanGate's specification, per the Coast Guard)",
             reading="exact",
@@ -410,10 +425,10 @@ def claims() -> list[dict]:
 
 def _context_claims() -> list[dict]:
     """The article's other figures: the dive's date, who was aboard, Lochridge's years, the recovery plan."""
-    ev, hist, facts = tt.events(), tt.history(), tt.facts()
-    people = tt.people()
+    timed_events, hist, facts = titan.events(), titan.history(), titan.facts()
+    people = titan.people()
     paid = people[people["paid_seat"]]
-    descent, lost = tt.time_of(ev, "mbi-descent-start"), tt.time_of(ev, "uscg-contact-lost")
+    descent, lost = titan.time_of(timed_events, "mbi-descent-start"), titan.time_of(timed_events, "uscg-contact-lost")
     fired = hist.loc[hist.event_id == "lochridge-fired", "date"].iloc[0]
     joined = fact("lochridge-joined")
     lift = fact("recovery-lift-line")
@@ -517,7 +532,7 @@ def _context_claims() -> list[dict]:
             stated_unit="",
             stated_text="where it would meet another ROV",
             reading="holds",
-            found_value=int(tt.fact("recovery-second-rov", facts) >= 1),
+            found_value=int(titan.fact("recovery-second-rov", facts) >= 1),
             found_unit="",
             basis="dataset",
             found_where="titan-facts, row recovery-second-rov (Pelagic Research Services' briefing, via WBEN)",

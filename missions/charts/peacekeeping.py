@@ -232,11 +232,11 @@ def plot_personnel(wide: pd.DataFrame, country: str, events: pd.DataFrame | None
     )
     names = []
     if events is not None:
-        for ev in events.itertuples():
-            xe = mdates.date2num(ev.date)
+        for event in events.itertuples():
+            xe = mdates.date2num(event.date)
             ax.axvline(xe, color="#333333", linewidth=1, linestyle=(0, (3, 2)), zorder=3)
-            right = ev.date.year < 2020
-            label = "\n".join(textwrap.wrap(f"{ev.date:%b %Y}: {ev.short_label}", 15))
+            right = event.date.year < 2020
+            label = "\n".join(textwrap.wrap(f"{event.date:%b %Y}: {event.short_label}", 15))
             ax.text(
                 xe + (60 if right else -60),
                 ymax * 0.99,
@@ -248,7 +248,7 @@ def plot_personnel(wide: pd.DataFrame, country: str, events: pd.DataFrame | None
                 zorder=4,
                 linespacing=1.0,
             )
-            names.append(f"{ev.date:%B %Y}, {ev.event}")
+            names.append(f"{event.date:%B %Y}, {event.event}")
     _title(ax, f"{country}'s peacekeepers, month by month", "People deployed at the end of each month")
     police = _police_months(wide)
     police_text = _police_text(police)

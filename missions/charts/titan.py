@@ -17,8 +17,7 @@ from collections import Counter
 import matplotlib.dates as mdates
 import pandas as pd
 
-from missions import style, text
-from missions import titan as tt
+from missions import style, text, titan
 
 WARN = "▲"  # a warning, so that it does not depend on colour
 OTHER = "•"
@@ -134,7 +133,7 @@ def plot_dive(depth: pd.DataFrame, events: pd.DataFrame) -> style.Chart:
     size = LABEL_PT
     ax.tick_params(labelsize=13)
     pts = depth[depth["kind"] == "reported"].sort_values("time_utc").reset_index(drop=True)
-    pts["time_local"] = [tt.local(t) for t in pts["time_utc"]]
+    pts["time_local"] = [titan.local(t) for t in pts["time_utc"]]
     wreck = float(depth.loc[depth["kind"] == "reference", "depth_m"].iloc[0])
     ink = style.PALETTE["black"]
     mask = dict(boxstyle="square,pad=0.05", fc="white", ec="none")
@@ -184,9 +183,9 @@ def plot_dive(depth: pd.DataFrame, events: pd.DataFrame) -> style.Chart:
         zorder=4,
         arrowprops=dict(arrowstyle="-", color="#666666", lw=0.9, shrinkA=2, shrinkB=5, relpos=(0.78, 1.0)),
     )
-    rates = tt.descent_rates(depth)
+    rates = titan.descent_rates(depth)
     for r in rates.itertuples():  # each rate beside its own segment, in the empty space above it
-        mid_t = tt.local(r.t0 + (r.t1 - r.t0) / 2)
+        mid_t = titan.local(r.t0 + (r.t1 - r.t0) / 2)
         ax.annotate(
             f"≈{r.m_per_min:.0f} m/min",
             xy=(mid_t, (r.d0 + r.d1) / 2),
@@ -216,8 +215,8 @@ def plot_dive(depth: pd.DataFrame, events: pd.DataFrame) -> style.Chart:
         ("uscg-descent-start", "Coast Guard, 2023:\ndescent {}", "left"),
         ("uscg-contact-lost", "contact lost\n{}", "right"),
     ):
-        ev = tt.event(events, eid)
-        t = tt.local(ev["time_utc"])
+        event = titan.event(events, eid)
+        t = titan.local(event["time_utc"])
         ax.axvline(t, color=cg, ls="-.", lw=1.4, zorder=0)
         shift = pd.Timedelta(minutes=2)
         # the two labels are staggered: the descent's at the top of the band, the loss of contact's below it
@@ -235,10 +234,10 @@ def plot_dive(depth: pd.DataFrame, events: pd.DataFrame) -> style.Chart:
             {
                 "item": f"Coast Guard, 2023: {words.split(chr(10))[-1].format('').strip()}",
                 "time_local": t,
-                "time_utc": ev["time_utc"],
+                "time_utc": event["time_utc"],
                 "depth_m": None,
                 "m_per_min": None,
-                "source": ev["source"],
+                "source": event["source"],
             }
         )
     ax.set_ylim(wreck + 880, -1750)
@@ -252,7 +251,7 @@ def plot_dive(depth: pd.DataFrame, events: pd.DataFrame) -> style.Chart:
     ax.set_title("Titan's last dive, 18 June 2023")
     start, last = pts.iloc[0], pts.iloc[-1]
     mins = (last["time_utc"] - start["time_utc"]).total_seconds() / 60
-    uscg_mins = tt.minutes_between(events, "uscg-descent-start", "uscg-contact-lost")
+    uscg_mins = titan.minutes_between(events, "uscg-descent-start", "uscg-contact-lost")
     alt = (
         f"Chart of depth against time on the morning of 18 June 2023, Newfoundland time, with {text.count(len(pts))} "
         f"reported points: the surface at {text.clock(start['time_local'])}, about "
@@ -263,13 +262,13 @@ def plot_dive(depth: pd.DataFrame, events: pd.DataFrame) -> style.Chart:
         "points: "
         + " and ".join(f"{r.m_per_min:.0f} m per minute" for r in rates.itertuples())
         + f". Dash-dot lines mark the Coast Guard's 2023 times, descent at "
-        f"{text.clock(tt.local(tt.time_of(events, 'uscg-descent-start')))} and contact lost at "
-        f"{text.clock(tt.local(tt.time_of(events, 'uscg-contact-lost')))}, {uscg_mins:.0f} minutes apart."
+        f"{text.clock(titan.local(titan.time_of(events, 'uscg-descent-start')))} and contact lost at "
+        f"{text.clock(titan.local(titan.time_of(events, 'uscg-contact-lost')))}, {uscg_mins:.0f} minutes apart."
     )
     note = (
         "Dotted lines join reported points; rates are our arithmetic. Newfoundland time (UTC−2:30) is our "
         "reading of the Marine Board's 'local'. The Coast Guard's 2023 times: 8:00 and 9:45 a.m. EDT. "
-        f"Last ping in UTC: {tt.fmt_utc(last['time_utc'], seconds=True)}."
+        f"Last ping in UTC: {titan.fmt_utc(last['time_utc'], seconds=True)}."
     )
     drawn = pd.concat(
         [
@@ -287,7 +286,7 @@ def plot_dive(depth: pd.DataFrame, events: pd.DataFrame) -> style.Chart:
                 [
                     {
                         "item": f"average rate, {r['from']} to {r['to']} (our arithmetic)",
-                        "time_local": tt.local(r["t0"]),
+                        "time_local": titan.local(r["t0"]),
                         "time_utc": r["t0"],
                         "depth_m": None,
                         "m_per_min": round(r["m_per_min"], 1),
@@ -333,10 +332,10 @@ def plot_search_window(events: pd.DataFrame, supply_hours: float, at_hours: floa
     fig, ax = style.new_figure(height=5.4 if at_hours is None else 6.0)
     ax.tick_params(labelsize=13)
     ax.grid(False)
-    start = tt.time_of(events, tt.DIVE_START)
+    start = titan.time_of(events, titan.DIVE_START)
     end = start + pd.Timedelta(hours=supply_hours)
-    implosion = tt.time_of(events, tt.IMPLOSION)
-    L = tt.local
+    implosion = titan.time_of(events, titan.IMPLOSION)
+    L = titan.local
     day0 = L(start).normalize()
     x0, x1 = day0, day0 + pd.Timedelta(days=5)
     band = supply_hours + 4  # the first day's events are labelled above the plotted hours
@@ -370,7 +369,7 @@ def plot_search_window(events: pd.DataFrame, supply_hours: float, at_hours: floa
             "time_local": L(start),
             "time_utc": start,
             "oxygen_hours": supply_hours,
-            "source": tt.event(events, tt.DIVE_START)["source"],
+            "source": titan.event(events, titan.DIVE_START)["source"],
         },
         {
             "item": f"countdown end: {supply_hours:.0f} hours later (our arithmetic)",
@@ -381,7 +380,7 @@ def plot_search_window(events: pd.DataFrame, supply_hours: float, at_hours: floa
         },
     ]
     # the implosion, about 92 minutes into the dive, and the Coast Guard told that evening: labelled on top
-    told = tt.event(events, "uscg-notified")
+    told = titan.event(events, "uscg-notified")
     ax.plot([L(implosion), L(implosion)], [0, band + 20], color=style.HIGHLIGHT, lw=2.2, zorder=2)
     ax.plot(L(told["time_utc"]), supply_hours + 1, marker="v", ms=7, color=INK, ls="none", zorder=3)
     ax.text(
@@ -413,7 +412,7 @@ def plot_search_window(events: pd.DataFrame, supply_hours: float, at_hours: floa
             "time_local": L(implosion),
             "time_utc": implosion,
             "oxygen_hours": None,
-            "source": tt.event(events, tt.IMPLOSION)["source"],
+            "source": titan.event(events, titan.IMPLOSION)["source"],
         }
     )
     rows.append(
@@ -463,17 +462,17 @@ def plot_search_window(events: pd.DataFrame, supply_hours: float, at_hours: floa
             }
         )
     # 22 June: the debris found, the implosion announced
-    last_day = [tt.event(events, e) for e in ("uscg-debris-tweet", "uscg-implosion-briefing")]
-    for ev in last_day:
-        t = L(ev["time_utc"])
+    last_day = [titan.event(events, e) for e in ("uscg-debris-tweet", "uscg-implosion-briefing")]
+    for event in last_day:
+        t = L(event["time_utc"])
         ax.plot([t, t], [0, 66], color=grey, lw=1.1, ls=":", zorder=1)
         rows.append(
             {
-                "item": ev["label"],
+                "item": event["label"],
                 "time_local": t,
-                "time_utc": ev["time_utc"],
+                "time_utc": event["time_utc"],
                 "oxygen_hours": None,
-                "source": ev["source"],
+                "source": event["source"],
             }
         )
     ax.text(
@@ -489,7 +488,7 @@ def plot_search_window(events: pd.DataFrame, supply_hours: float, at_hours: floa
         zorder=4,
     )
     if at_hours is not None:
-        m = tt.moment(events, at_hours, supply_hours)
+        m = titan.moment(events, at_hours, supply_hours)
         t = L(m.time_utc)
         ax.plot([t, t], [0, top - 30], color=style.PALETTE["black"], lw=2.4, zorder=1.5)
         ax.plot(t, m.oxygen_left_hours, marker="o", ms=8, color=style.PALETTE["black"], zorder=5)
@@ -527,7 +526,7 @@ def plot_search_window(events: pd.DataFrame, supply_hours: float, at_hours: floa
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%-d"))
     ax.set_xlabel("June 2023 (days), Newfoundland time", fontsize=13)
     ax.set_title(f"The {supply_hours:.0f}-hour countdown")
-    ann = tt.time_of(events, "uscg-implosion-briefing")
+    ann = titan.time_of(events, "uscg-implosion-briefing")
     pub = est[est["public_statement"]]
     deadline = est[~est["public_statement"]]
     note = (
