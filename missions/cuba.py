@@ -318,3 +318,8 @@ def worker_figure(wa: pd.DataFrame, measure: str, as_of: str, counted: str) -> p
     if len(r) != 1:
         raise DataError(f"data/cuba/workers_abroad.csv: {len(r)} rows for {measure}, {as_of}, {counted} (expected 1)")
     return r.iloc[0]
+
+
+def facts() -> pd.Series:
+    """Other published figures the Cuba chapters cite (data/cuba/facts.csv), by fact_id."""
+    return data.load("cuba-facts").set_index("fact_id")["value"]

@@ -66,6 +66,8 @@ def numbers() -> dict[str, object]:
         "cambodia_fatalities_2023": text.count(facts["kh-fatalities-2023"]),
         # what they do
         "cambodia_rotation_2025": int(facts["kh-rotation-2025-02"]),
+        "cambodia_demining_team_2005": int(facts["kh-demining-team-2005"]),
+        "cambodia_border_killed_2025": int(facts["kh-th-border-killed-2025"]),
         "cambodia_rotation_2025_women": int(facts["kh-rotation-2025-02-women"]),
         "cambodia_rotation_2025_engineers": int(facts["kh-rotation-2025-02-engineers"]),
         "cambodia_rotation_2025_eod": int(facts["kh-rotation-2025-02-eod"]),

@@ -95,8 +95,13 @@ def numbers() -> dict[str, object]:
         "cuba_ca_share_tip_high": float(shares.loc["all-tip-2020", "high"]),
         "cuba_ca_share_svg_low": float(shares.loc["stvincent-2025-share", "low"]),
         "cuba_ca_share_svg_high": float(shares.loc["stvincent-2025-share", "high"]),
+        "cuba_ca_svg_handed_low": float(100 - shares.loc["stvincent-2025-share", "high"]),
+        "cuba_ca_svg_handed_high": float(100 - shares.loc["stvincent-2025-share", "low"]),
+        "cuba_ca_mexico_doctors": int(cuba.facts()["mexico-doctors"]),
         "cuba_ca_mexico_fee_first": float(pay.loc["mexico-2022-2023-fee", "value_low"]),
         "cuba_ca_mexico_fee_later": float(pay.loc["mexico-2023-fee", "value_low"]),
+        "cuba_ca_eiu_countries_2017": int(cuba.facts()["eiu-brigade-countries-2017"]),
+        "cuba_ca_eiu_free_2017": int(cuba.facts()["eiu-brigade-countries-free-2017"]),
         # six decades
         "cuba_ca_n_events": text.count(len(events)),
         "cuba_ca_first_brigade_date": text.day(_event(timeline, "chile-1960")["date"]),

@@ -86,6 +86,8 @@ def numbers() -> dict[str, object]:
             "elsie_example_women_target": int(example["women_for_target"]),
             "elsie_example_gsu_share": float(example["gsu_share"]),
             "elsie_example_women_gsu": int(example["women_for_gsu"]),
+            "elsie_senegal_fpu_2023": int(facts["sn-fpu-monusco-2023"]),
+            "elsie_senegal_fpu_2023_women": int(facts["sn-fpu-monusco-2023-women"]),
         }
     )
     return out
