@@ -16,7 +16,7 @@ def numbers() -> dict[str, object]:
         "sources_primary": text.count(tiers["primary"]),
         "sources_secondary": text.count(tiers["secondary report"]),
         "sources_mirror": text.count(tiers["mirror or aggregator"]),
-        "sources_encyclopedia": text.count(tiers["encyclopedia"]),
+        "sources_encyclopedia": text.count(tiers["encyclopedia"]) if tiers["encyclopedia"] else text.Plain("none"),
     }
 
 
