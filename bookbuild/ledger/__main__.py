@@ -5,7 +5,7 @@ usage: python -m bookbuild.ledger
 This is the one writer of both files. The articles are read from data/articles.csv; each article's
 chapter module (missions/chapters/<article, "-" as "_">.py) states its claims in `claims()` (found
 values computed from data/ or taken from data/ledger/facts.csv) and the figures the article prints in
-`FIGURES`. The verdicts are computed by the ledger's rules (missions.claims.judged), never typed in.
+`FIGURES`. The verdicts are computed by the ledger's rules (missions.ledger.judged), never typed in.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import importlib
 import sys
 
 from missions import data
-from missions.claims import FIGURE_HEADER, HEADER, figures, judged
+from missions.ledger import FIGURE_HEADER, HEADER, figures, judged
 from missions.paths import DATA
 
 CLAIMS = DATA / "claims.csv"

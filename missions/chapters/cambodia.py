@@ -6,8 +6,7 @@ import pandas as pd
 
 from missions import data, peacekeeping, text
 from missions.charts import peacekeeping as charts
-from missions.claims import also, fact, from_dataset, row
-from missions.ledger import claim, stated
+from missions.ledger import also, claim, fact, from_dataset, row, stated
 from missions.panels import Control, Panel
 
 ARTICLE = "cambodia"

@@ -7,7 +7,7 @@ import pandas as pd
 
 from missions import cuba, data, html, text
 from missions.charts import cuba as charts
-from missions.claims import number as num
+from missions.ledger import number as num
 from missions.ledger import stated
 from missions.panels import Control, Panel
 

@@ -6,7 +6,7 @@ import pandas as pd
 
 from missions import data, html, peacekeeping, text
 from missions.charts import peacekeeping as charts
-from missions.claims import from_dataset, row, years_since
+from missions.ledger import from_dataset, row, years_since
 from missions.panels import Control, Panel
 
 ARTICLE = "elsie"

@@ -13,7 +13,7 @@ import pandas as pd
 
 from missions import data, html, text, titan
 from missions.charts import titan as charts
-from missions.claims import fact
+from missions.ledger import fact
 from missions.panels import Control, Panel
 
 ARTICLE = "titan"
