@@ -282,7 +282,7 @@ def claims() -> list[dict]:
             f"is deployed on the last day of a month, never more than {f['cambodia-personnel-since-2006']:,.0f} "
             f"({peak_month:%B %Y}). Officials' own running totals were {facts['kh-cumulative-2023-03']:,.0f} "
             f"by mid-March 2023 (Phnom Penh Post, citing Cambodia's peacekeeping centre) and "
-            f"{facts['kh-cumulative-2025-02']:,.0f} by February 2025 (Xinhua), so the article's figure fits a count "
+            f"{facts['kh-cumulative-2025-02']:,.0f} by February 2025 (Xinhua, as carried by IANS), so the article's figure fits a count "
             "made in 2024; we found no published source for 9,205 itself.",
         ),
         (
