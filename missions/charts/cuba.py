@@ -70,6 +70,21 @@ def _bn(x: float) -> str:
     return f"US${x:.1f}bn"
 
 
+def _key_above(ax, shown: list, **extra) -> None:
+    """The markers' key in one or two columns above the plot, where it hides no point."""
+    ax.legend(
+        handles=shown,
+        loc="lower left",
+        bbox_to_anchor=(-0.02, 1.0),
+        ncol=2 if len(shown) > 1 else 1,
+        fontsize=LABEL_PT,
+        handletextpad=0.2,
+        columnspacing=0.6,
+        borderaxespad=0.2,
+        **extra,
+    )
+
+
 def _ticks(ax) -> None:
     ax.tick_params(labelsize=TICK_PT)
 
@@ -434,17 +449,7 @@ def plot_workers_abroad(df: pd.DataFrame, counted: str = "all", measure: str = "
                 linespacing=1.05,
             )
         ax.set_ylim(0, top * 1.45)
-        ax.legend(
-            handles=shown,
-            loc="lower left",
-            bbox_to_anchor=(-0.02, 1.0),
-            ncol=2 if len(shown) > 1 else 1,
-            fontsize=LABEL_PT,
-            handletextpad=0.2,
-            columnspacing=0.6,
-            borderaxespad=0.2,
-            labelspacing=0.3,
-        )
+        _key_above(ax, shown, labelspacing=0.3)
         alt = (
             f"Scatter chart: {text.count(len(sel))} published {'figure' if len(sel) == 1 else 'figures'} for Cuban medical workers {what}, {who}, "
             f"from {sel['as_of'].min().year} to {sel['as_of'].max().year}. Highest: {int(hi['workers_high']):,} "
@@ -558,16 +563,7 @@ def plot_host_country(df: pd.DataFrame, country: str) -> style.Chart:
     ax.yaxis.set_major_formatter(lambda v, _: f"{v:,.0f}")
     ax.set_ylabel("Cuban staff (people)", fontsize=LABEL_PT)
     _ticks(ax)
-    ax.legend(
-        handles=shown,
-        loc="lower left",
-        bbox_to_anchor=(-0.02, 1.0),
-        ncol=2 if len(shown) > 1 else 1,
-        fontsize=LABEL_PT,
-        handletextpad=0.2,
-        columnspacing=0.6,
-        borderaxespad=0.2,
-    )
+    _key_above(ax, shown)
     n_legend_rows = (len(shown) + 1) // 2
     ax.set_title(f"Cuban medical staff in {country}", fontsize=TITLE_PT, pad=8 + 21 * n_legend_rows)
     facts = "; ".join(

@@ -81,6 +81,20 @@ def _month(ts) -> str:
     return pd.Timestamp(ts).strftime("%b %Y")
 
 
+def _label_last(ax, month: pd.Timestamp, value: float, label: str) -> None:
+    """A direct label just right of a series' last month, level with its value."""
+    ax.annotate(
+        label,
+        xy=(mdates.date2num(month + pd.offsets.MonthBegin(1)), value),
+        xytext=(4, 0),
+        textcoords="offset points",
+        fontsize=LABEL_PT,
+        va="center",
+        ha="left",
+        annotation_clip=False,
+    )
+
+
 def _edges(index: pd.DatetimeIndex) -> np.ndarray:
     """Month boundaries (as matplotlib dates) for a monthly index of month ends: n + 1 edges."""
     starts = index.to_period("M").to_timestamp()
@@ -220,16 +234,7 @@ def plot_personnel(wide: pd.DataFrame, country: str, events: pd.DataFrame | None
             gx, top * 0.04, "no data", rotation=90, fontsize=11.5, color="#333333", ha="center", va="bottom", zorder=4
         )
     last = wide.index[covered][-1]
-    ax.annotate(
-        f"{_month(last)}:\n{total[last]:,.0f}",
-        xy=(mdates.date2num(last + pd.offsets.MonthBegin(1)), total[last]),
-        xytext=(4, 0),
-        textcoords="offset points",
-        fontsize=LABEL_PT,
-        va="center",
-        ha="left",
-        annotation_clip=False,
-    )
+    _label_last(ax, last, total[last], f"{_month(last)}:\n{total[last]:,.0f}")
     names = []
     if events is not None:
         for event in events.itertuples():
@@ -682,16 +687,7 @@ def plot_contributor(df: pd.DataFrame, country: str) -> Chart:
         borderaxespad=0,
     )
     last = wide.index[covered][-1]
-    upper.annotate(
-        f"{total[last]:,.0f}",
-        xy=(mdates.date2num(last + pd.offsets.MonthBegin(1)), total[last]),
-        xytext=(4, 0),
-        textcoords="offset points",
-        fontsize=LABEL_PT,
-        va="center",
-        ha="left",
-        annotation_clip=False,
-    )
+    _label_last(upper, last, total[last], f"{total[last]:,.0f}")
     country_share = shares["All personnel"].where(shares["All personnel (total)"] >= peacekeeping.MIN_GROUP_SIZE)
     world_share = world["All personnel"]
     ymax = max(float(pd.concat([country_share.dropna(), world_share.dropna()]).max()), 5.0) * 1.25
