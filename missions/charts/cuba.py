@@ -468,8 +468,9 @@ def plot_workers_abroad(df: pd.DataFrame, counted: str = "all", measure: str = "
     n_legend_rows = (len(shown) + 1) // 2 if len(shown) > 1 else len(shown)
     ax.set_title(title, fontsize=TITLE_PT, pad=8 + 21 * n_legend_rows)
     note = (
-        "Each marker is one published figure; its shape says who was counted. All staff: including "
-        "non-health staff; 'professionals': kind not given. Arrow: 'more than'. Bar: a range. k = thousand."
+        "Each marker is one published figure; its shape says who was counted, and figures of different "
+        "shapes are not comparable. All staff: including non-health staff; 'professionals': kind not given. "
+        "Arrow: 'more than'. Bar: a range. k = thousand."
     )
     name = f"cuba-workers-{measure}-{counted}".replace(" ", "-")
     if sel.empty:  # nothing to draw: say so, and offer the figures of this kind that do exist
